@@ -1,0 +1,143 @@
+// Emits one uniform module per tool: its zod input (built once, at module load), its metadata as
+// served, and a handler that builds the request with openapi-fetch over the generated path types,
+// so a spec change that breaks a handler fails the type check instead of a user's call.
+import { jsonSchemaToZod } from 'json-schema-to-zod';
+import type { ArgIR, FieldIR, ToolIR, WireShape } from '../ir.js';
+import { camel, pascal } from '../names.js';
+
+export function toolExportName(t: ToolIR): string {
+  return camel(t.name);
+}
+
+export function emitToolModule(t: ToolIR, header: string): string {
+  const zod = jsonSchemaToZod({ ...t.inputSchema, additionalProperties: false } as never, {
+    module: 'none',
+    withoutDescribes: true,
+  });
+  const typeName = `${pascal(t.name)}Input`;
+  const wireHelpers = new Set<string>();
+  const call = t.composite ? `composite` : emitCall(t, wireHelpers);
+
+  const imports = [
+    `import * as z from 'zod';`,
+    `import type { ToolDef } from '../../src/tool-def.js';`,
+  ];
+  if (wireHelpers.size) imports.push(`import { ${[...wireHelpers].sort().join(', ')} } from '../../src/wire.js';`);
+  if (t.composite) imports.push(`import { call as composite } from '../../src/composites/${t.name}.js';`);
+
+  const meta = {
+    name: t.name,
+    title: t.title,
+    description: t.description,
+    toolset: t.toolset,
+    annotations: t.annotations,
+    inputSchema: t.inputSchema,
+    ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}),
+    operation: t.operation,
+    args: t.args.map((a) => ({ name: a.name, in: a.in, wire: a.wire })),
+    response: t.response,
+    idempotencyKey: t.idempotencyKey,
+    ...(t.active ? { active: t.active } : {}),
+    ...(t.exactlyOne ? { exactlyOne: t.exactlyOne } : {}),
+    untrusted: t.untrusted,
+    composite: t.composite,
+    aliases: t.aliases,
+  };
+  const metaText = JSON.stringify(meta, null, 2).replace(/^\{\n/, '').replace(/\n\}$/, '');
+
+  return [
+    header,
+    ...imports,
+    '',
+    `export const input = ${zod};`,
+    `export type ${typeName} = z.infer<typeof input>;`,
+    '',
+    `export const ${toolExportName(t)}: ToolDef<${typeName}> = {`,
+    `${metaText},`,
+    `  input,`,
+    `  call: ${call},`,
+    `};`,
+    '',
+  ].join('\n');
+}
+
+function emitCall(t: ToolIR, helpers: Set<string>): string {
+  const groups: Record<'path' | 'query' | 'header', string[]> = { path: [], query: [], header: [] };
+  const body: string[] = [];
+  const options: string[] = [];
+  const multi: string[] = [];
+  let rawBody: ArgIR | undefined;
+
+  for (const a of t.args) {
+    const value = `a.${a.name}`;
+    switch (a.in) {
+      case 'path':
+        // An active-resource id is optional in the schema; the runtime fills it before the call.
+        groups.path.push(`${key(a.wire)}: ${a.required ? value : `${value} as string`}`);
+        if (a.multiSegment) multi.push(a.wire);
+        break;
+      case 'query':
+      case 'header':
+        groups[a.in].push(`${key(a.wire)}: ${value}`);
+        break;
+      case 'body':
+        body.push(`${key(a.wire)}: ${fieldValue(a, 'a', helpers)}`);
+        break;
+      case 'rawBody':
+        rawBody = a;
+        break;
+      case 'local':
+        break;
+    }
+  }
+  for (const [wire, v] of Object.entries(t.fixed.query)) groups.query.push(`${key(wire)}: ${JSON.stringify(v)} as const`);
+  for (const [wire, v] of Object.entries(t.fixed.body)) body.push(`${key(wire)}: ${JSON.stringify(v)} as const`);
+
+  const params = (['path', 'query', 'header'] as const)
+    .filter((g) => groups[g].length)
+    .map((g) => `${g}: { ${groups[g].join(', ')} }`);
+  if (params.length) options.push(`params: { ${params.join(', ')} }`);
+  if (rawBody) {
+    helpers.add('toBytes');
+    options.push(`body: a.${rawBody.name}`);
+    options.push(`bodySerializer: () => toBytes(a.${rawBody.name}, a.encoding)`);
+    options.push(`headers: { 'Content-Type': 'application/octet-stream' }`);
+  } else if (body.length) {
+    options.push(`body: { ${body.join(', ')} }`);
+  }
+  helpers.add('pathSerializer');
+  options.push(`pathSerializer: pathSerializer(${multi.length ? JSON.stringify(multi) : ''})`);
+  if (t.response.kind === 'image' || t.response.kind === 'binary') options.push(`parseAs: 'arrayBuffer'`);
+  options.push('signal');
+
+  return `(a, { api, signal }) =>\n    api.${t.operation.method}('${t.operation.path}', { ${options.join(', ')} })`;
+}
+
+/** The wire value of one field, undoing renames and encodings at any depth. */
+function fieldValue(f: FieldIR, owner: string, helpers: Set<string>): string {
+  const value = `${owner}.${f.name}`;
+  if (f.base64) {
+    helpers.add('toBase64');
+    if (!f.required) helpers.add('mapDefined');
+    const enc = `${owner}.${f.base64}`;
+    return f.required ? `toBase64(${value}, ${enc})` : `mapDefined(${value}, (v) => toBase64(v, ${enc}))`;
+  }
+  if (!f.shape) return value;
+  const conv = shapeFn(f.shape, helpers, 1);
+  if (f.required) return `(${conv})(${value})`;
+  helpers.add('mapDefined');
+  return `mapDefined(${value}, ${conv})`;
+}
+
+function shapeFn(shape: WireShape, helpers: Set<string>, depth: number): string {
+  const v = `v${depth}`;
+  if (shape.kind === 'array') {
+    return `(${v}: any[]) => ${v}.map(${shapeFn(shape.items, helpers, depth + 1)})`;
+  }
+  const fields = shape.fields.map((f) => `${key(f.wire)}: ${fieldValue(f, v, helpers)}`);
+  return `(${v}: any) => ({ ${fields.join(', ')} })`;
+}
+
+function key(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}

@@ -1,0 +1,418 @@
+// Stage 3: one record per tool, built from the operation the overlay's `x-mcp` block sits on.
+// Everything the emitters and the runtime need is decided here, once: where each argument goes and
+// under which wire name, the JSON Schema served in tools/list, and how the answer is read.
+import { camel } from './names.js';
+import { looseObject, outputSchemaOf, serveSchema } from './schema.js';
+import {
+  CodegenError,
+  HTTP_METHODS,
+  deref,
+  inlineRefs,
+  isObject,
+  type HttpMethod,
+  type Json,
+  type JsonObject,
+} from './spec.js';
+
+export const TOOLSETS = [
+  'account',
+  'sandbox',
+  'computer',
+  'desktop',
+  'deploy',
+  'database',
+  'cron',
+  'storage',
+  'runs',
+  'security',
+  'integrations',
+] as const;
+
+export interface Annotations {
+  title: string;
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  idempotentHint: boolean;
+  openWorldHint: boolean;
+}
+
+/** How a structured argument maps onto its wire form, where names or encodings differ. */
+export type WireShape =
+  | { kind: 'object'; fields: FieldIR[] }
+  | { kind: 'array'; items: WireShape };
+
+export interface FieldIR {
+  name: string;
+  wire: string;
+  required: boolean;
+  /** The text is sent base64-encoded; the named sibling argument says how to read it (utf8 or base64). */
+  base64?: string;
+  shape?: WireShape;
+}
+
+export interface ArgIR extends FieldIR {
+  /** `local`: not sent, read by the runtime or a composite (encoding, extraArgs). */
+  in: 'path' | 'query' | 'header' | 'body' | 'rawBody' | 'local';
+  multiSegment?: boolean;
+}
+
+export interface ResponseIR {
+  kind: 'json' | 'image' | 'binary' | 'empty';
+  status: number;
+  mediaType?: string;
+  /** The body is `{ data: ... }`; the result is what `data` holds. */
+  envelope: boolean;
+  /** What `data` (or the body) holds is an array; the result wraps it as `{ items }`. */
+  list: boolean;
+}
+
+export interface ToolIR {
+  name: string;
+  title: string;
+  description: string;
+  toolset: string;
+  annotations: Annotations;
+  operation: { id: string; method: Uppercase<HttpMethod>; path: string; scopes: string[] };
+  args: ArgIR[];
+  /** Values sent on every call and not exposed, by where they go. */
+  fixed: { query: JsonObject; body: JsonObject };
+  inputSchema: JsonObject;
+  outputSchema?: JsonObject;
+  response: ResponseIR;
+  idempotencyKey: boolean;
+  active?: { arg: string; kind: 'sandbox' | 'computer' };
+  exactlyOne?: string[][];
+  untrusted: boolean;
+  composite: boolean;
+  aliases: string[];
+}
+
+const ENCODING_ARG = 'encoding';
+
+interface XMcp {
+  title?: string;
+  toolset?: string;
+  description?: string;
+  annotations?: Partial<Record<keyof Annotations, unknown>>;
+  rename?: Record<string, string>;
+  omit?: string[];
+  fixed?: JsonObject;
+  defaults?: JsonObject;
+  active?: { arg: string; kind: 'sandbox' | 'computer' };
+  exactlyOne?: string[][];
+  extraArgs?: Record<string, JsonObject>;
+  composite?: boolean;
+  input?: { properties?: JsonObject; required?: string[] };
+  output?: { properties?: JsonObject };
+  untrusted?: boolean;
+  deprecatedAliases?: string[];
+}
+
+export interface OperationRef {
+  method: HttpMethod;
+  path: string;
+  op: JsonObject;
+}
+
+export function operationsOf(spec: JsonObject): OperationRef[] {
+  const out: OperationRef[] = [];
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as JsonObject)) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (isObject(op)) out.push({ method, path, op });
+    }
+  }
+  return out;
+}
+
+export function buildIR(spec: JsonObject): ToolIR[] {
+  const tools: ToolIR[] = [];
+  const errors: string[] = [];
+  for (const ref of operationsOf(spec)) {
+    const blocks = ref.op['x-mcp'];
+    if (blocks === undefined) continue;
+    if (!isObject(blocks)) {
+      errors.push(`${ref.method.toUpperCase()} ${ref.path}: x-mcp must map tool names to tool blocks`);
+      continue;
+    }
+    for (const [name, block] of Object.entries(blocks)) {
+      try {
+        tools.push(buildTool(spec, ref, name, block as unknown as XMcp));
+      } catch (e) {
+        errors.push(`${name}: ${(e as Error).message}`);
+      }
+    }
+  }
+  if (errors.length) throw new CodegenError(errors);
+  return tools.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: string, x: XMcp): ToolIR {
+  const problems: string[] = [];
+  const rename = x.rename ?? {};
+  const omit = new Set(x.omit ?? []);
+  const fixed = x.fixed ?? {};
+  const fixedQuery: JsonObject = {};
+  const fixedBody: JsonObject = {};
+  const usedRenames = new Set<string>();
+  const argName = (wire: string): string => {
+    if (wire in rename) usedRenames.add(wire);
+    return rename[wire] ?? camel(wire);
+  };
+
+  const args: ArgIR[] = [];
+  const props: JsonObject = {};
+  const required: string[] = [];
+  const addArg = (arg: ArgIR, schema: JsonObject): void => {
+    if (args.some((a) => a.name === arg.name)) problems.push(`two arguments are named ${arg.name}`);
+    args.push(arg);
+    props[arg.name] = schema;
+    if (arg.required) required.push(arg.name);
+  };
+  let idempotencyKey = false;
+
+  if (x.composite && x.input) {
+    // A composite whose arguments are its own: the handler in src/composites reads them all.
+    for (const [n, s] of Object.entries(x.input.properties ?? {})) {
+      addArg({ name: n, wire: n, in: 'local', required: (x.input.required ?? []).includes(n) }, serveSchema(inlineRefs(spec, s)));
+    }
+  } else {
+    for (const raw of (op.parameters ?? []) as Json[]) {
+      const p = deref(spec, raw) as JsonObject;
+      const runtime = p['x-mcp-runtime'];
+      if (runtime === 'tenant') continue;
+      if (runtime === 'idempotency') {
+        idempotencyKey = true;
+        addArg(
+          { name: 'idempotencyKey', wire: String(p.name), in: 'header', required: false },
+          { type: 'string', description: 'Reuse to make a retry safe; generated when omitted.' },
+        );
+        continue;
+      }
+      const wire = String(p.name);
+      if (wire in fixed) {
+        if (p.in !== 'query') problems.push(`fixed ${wire} is a ${String(p.in)} parameter; only query and body values can be fixed`);
+        fixedQuery[wire] = fixed[wire];
+        continue;
+      }
+      if (omit.has(wire)) continue;
+      const loc = p.in as 'path' | 'query' | 'header';
+      const n = argName(wire);
+      const schema = serveSchema(inlineRefs(spec, (p.schema ?? {}) as Json));
+      if (typeof p.description === 'string' && !schema.description) schema.description = p.description;
+      if (loc === 'path' && schema.type === 'string' && schema.minLength === undefined) schema.minLength = 1;
+      const isActive = x.active?.arg === n;
+      addArg(
+        {
+          name: n,
+          wire,
+          in: loc,
+          required: (loc === 'path' || p.required === true) && !isActive,
+          ...(p['x-multi-segment'] === true ? { multiSegment: true } : {}),
+        },
+        schema,
+      );
+    }
+
+    const body = op.requestBody === undefined ? undefined : (deref(spec, op.requestBody) as JsonObject);
+    if (body) {
+      const content = (body.content ?? {}) as JsonObject;
+      const json = content['application/json'];
+      const mediaTypes = Object.keys(content);
+      if (isObject(json)) {
+        const schema = inlineRefs(spec, (json.schema ?? {}) as Json) as JsonObject;
+        if (schema.type !== 'object' || !isObject(schema.properties)) {
+          problems.push('a JSON request body must be an object with properties');
+        } else {
+          const req = new Set((schema.required as string[] | undefined) ?? []);
+          for (const [wire, s] of Object.entries(schema.properties)) {
+            if (wire in fixed) {
+              fixedBody[wire] = fixed[wire];
+              continue;
+            }
+            if (omit.has(wire)) continue;
+            const n = argName(wire);
+            const mapped = mapField(s as JsonObject, wire, rename, usedRenames);
+            const field: ArgIR = { name: n, wire, in: 'body', required: req.has(wire) && !(n in (x.defaults ?? {})) };
+            if (mapped.base64) field.base64 = ENCODING_ARG;
+            if (mapped.shape) field.shape = mapped.shape;
+            addArg(field, mapped.schema);
+          }
+        }
+      } else if (mediaTypes.length === 1) {
+        // A raw byte body: the tool takes the bytes as text (utf8) or base64.
+        addArg(
+          { name: 'content', wire: '$body', in: 'rawBody', required: body.required === true, base64: ENCODING_ARG },
+          { type: 'string', description: 'The content: text, or base64 when encoding is base64.' },
+        );
+      } else {
+        problems.push(`unsupported request media types ${mediaTypes.join(', ')}`);
+      }
+    }
+  }
+
+  for (const [n, s] of Object.entries(x.extraArgs ?? {})) {
+    addArg({ name: n, wire: n, in: 'local', required: false }, serveSchema(inlineRefs(spec, s)));
+  }
+
+  // A composite that answers with its own value (not the operation's) declares it.
+  const response: ResponseIR = x.composite && x.output
+    ? { kind: 'json', status: 200, envelope: false, list: false }
+    : responseOf(spec, op, problems);
+  if (args.some((a) => a.base64) || response.kind === 'binary') {
+    if (!props[ENCODING_ARG]) {
+      addArg(
+        { name: ENCODING_ARG, wire: ENCODING_ARG, in: 'local', required: false },
+        {
+          type: 'string',
+          enum: ['utf8', 'base64'],
+          default: 'utf8',
+          description:
+            response.kind === 'binary'
+              ? 'Return the bytes as utf8 text or as base64.'
+              : 'How content is given: utf8 text or base64 bytes.',
+        },
+      );
+    }
+  }
+
+  for (const [argN, value] of Object.entries(x.defaults ?? {})) {
+    if (!isObject(props[argN])) problems.push(`defaults names unknown argument ${argN}`);
+    else (props[argN] as JsonObject).default = value;
+  }
+  for (const wire of Object.keys(fixed)) {
+    if (!(wire in fixedQuery) && !(wire in fixedBody)) problems.push(`fixed ${wire} matches no query parameter or body field`);
+  }
+  for (const wire of Object.keys(rename)) {
+    if (!usedRenames.has(wire)) problems.push(`rename of ${wire} matches no wire field`);
+  }
+  for (const group of x.exactlyOne ?? []) {
+    for (const n of group) if (!(n in props)) problems.push(`exactlyOne names unknown argument ${n}`);
+  }
+  if (x.active && !(x.active.arg in props)) problems.push(`active names unknown argument ${x.active.arg}`);
+
+  const inputSchema: JsonObject = { type: 'object', properties: props };
+  if (required.length) inputSchema.required = required;
+
+  const ann = x.annotations ?? {};
+  const annotations = {
+    title: String(x.title ?? ''),
+    readOnlyHint: ann.readOnlyHint,
+    destructiveHint: ann.destructiveHint,
+    idempotentHint: ann.idempotentHint,
+    openWorldHint: ann.openWorldHint,
+  } as Annotations;
+
+  if (problems.length) throw new CodegenError(problems);
+  const security = (op.security ?? spec.security ?? []) as JsonObject[];
+  const scopes = security.flatMap((s) => Object.values(s).flat() as string[]).filter(Boolean);
+
+  return {
+    name,
+    title: String(x.title ?? ''),
+    description: String(x.description ?? '').trim().replace(/\s+/g, ' '),
+    toolset: String(x.toolset ?? ''),
+    annotations,
+    operation: {
+      id: String(op.operationId ?? ''),
+      method: method.toUpperCase() as Uppercase<HttpMethod>,
+      path,
+      scopes,
+    },
+    args,
+    fixed: { query: fixedQuery, body: fixedBody },
+    inputSchema,
+    ...(response.kind === 'json'
+      ? { outputSchema: x.composite && x.output ? looseObject(x.output.properties ?? {}) : outputSchemaOf(spec, op, response) }
+      : {}),
+    response,
+    idempotencyKey,
+    ...(x.active ? { active: x.active } : {}),
+    ...(x.exactlyOne ? { exactlyOne: x.exactlyOne } : {}),
+    untrusted: x.untrusted === true,
+    composite: x.composite === true,
+    aliases: x.deprecatedAliases ?? [],
+  };
+}
+
+
+/**
+ * Maps one body field: its served schema (camelCase property names, base64 fields turned into text
+ * plus an `encoding` sibling) and, when anything differs from the wire, the shape that undoes it.
+ * `prefix` is the wire path used by nested renames (`files[].content_base64`).
+ */
+function mapField(
+  schema: JsonObject,
+  prefix: string,
+  rename: Record<string, string>,
+  used: Set<string>,
+): { schema: JsonObject; shape?: WireShape; base64?: boolean } {
+  if (schema.type === 'string' && schema.contentEncoding === 'base64') {
+    const served = serveSchema(schema);
+    served.description = served.description ?? 'Text, or base64 bytes when encoding is base64.';
+    return { schema: served, base64: true };
+  }
+  if (schema.type === 'array' && isObject(schema.items)) {
+    const inner = mapField(schema.items, `${prefix}[]`, rename, used);
+    const served = serveSchema({ ...schema, items: {} });
+    served.items = inner.schema;
+    return inner.shape ? { schema: served, shape: { kind: 'array', items: inner.shape } } : { schema: served };
+  }
+  if (schema.type === 'object' && isObject(schema.properties) && Object.keys(schema.properties).length) {
+    const fields: FieldIR[] = [];
+    const props: JsonObject = {};
+    const req = new Set((schema.required as string[] | undefined) ?? []);
+    const reqOut: string[] = [];
+    let differs = false;
+    for (const [wire, s] of Object.entries(schema.properties)) {
+      const path = `${prefix}.${wire}`;
+      if (path in rename) used.add(path);
+      const n = rename[path] ?? camel(wire);
+      const inner = mapField(s as JsonObject, `${prefix}.${wire}`, rename, used);
+      const field: FieldIR = { name: n, wire, required: req.has(wire) };
+      if (inner.base64) field.base64 = ENCODING_ARG;
+      if (inner.shape) field.shape = inner.shape;
+      if (n !== wire || inner.base64 || inner.shape) differs = true;
+      fields.push(field);
+      props[n] = inner.schema;
+      if (field.required) reqOut.push(n);
+    }
+    if (fields.some((f) => f.base64) && !props[ENCODING_ARG]) {
+      props[ENCODING_ARG] = { type: 'string', enum: ['utf8', 'base64'], default: 'utf8' };
+    }
+    const served = serveSchema({ ...schema, properties: {}, required: [] });
+    served.properties = props;
+    if (reqOut.length) served.required = reqOut;
+    else delete served.required;
+    return differs ? { schema: served, shape: { kind: 'object', fields } } : { schema: served };
+  }
+  return { schema: serveSchema(schema) };
+}
+
+
+function responseOf(spec: JsonObject, op: JsonObject, problems: string[]): ResponseIR {
+  const responses = (op.responses ?? {}) as JsonObject;
+  const codes = Object.keys(responses)
+    .filter((c) => /^2\d\d$/.test(c))
+    .sort();
+  if (!codes.length) {
+    problems.push('the operation declares no 2xx response');
+    return { kind: 'empty', status: 204, envelope: false, list: false };
+  }
+  const status = Number(codes[0]);
+  const res = deref(spec, responses[codes[0]]) as JsonObject;
+  const content = (res.content ?? {}) as JsonObject;
+  const types = Object.keys(content);
+  if (!types.length) return { kind: 'empty', status, envelope: false, list: false };
+  const json = types.find((t) => t === 'application/json');
+  if (!json) {
+    const mediaType = types[0];
+    return { kind: mediaType.startsWith('image/') ? 'image' : 'binary', status, mediaType, envelope: false, list: false };
+  }
+  const schema = inlineRefs(spec, ((content[json] as JsonObject).schema ?? {}) as Json) as JsonObject;
+  const props = isObject(schema.properties) ? schema.properties : {};
+  const envelope = 'data' in props && ((schema.required as string[] | undefined) ?? []).includes('data');
+  const inner = envelope ? (props.data as JsonObject) : schema;
+  return { kind: 'json', status, mediaType: json, envelope, list: inner.type === 'array' };
+}

@@ -1,0 +1,99 @@
+// JSON Schema as served in tools/list: what a model needs to call the tool and nothing else. Every
+// token here is paid on every turn of every conversation, and some clients reject `$ref`, `$defs`
+// and unknown keywords, so this keeps a small vocabulary and drops the rest.
+import type { ResponseIR } from './ir.js';
+import { deref, inlineRefs, isObject, type Json, type JsonObject } from './spec.js';
+
+const KEEP = new Set([
+  'type',
+  'description',
+  'enum',
+  'const',
+  'default',
+  'format',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'anyOf',
+  'oneOf',
+]);
+// Formats that tell a model something; int32/int64/double only add tokens.
+const USEFUL_FORMATS = new Set(['date-time', 'date', 'uri', 'email', 'uuid', 'hostname']);
+const SAFE_INT = 2 ** 53 - 1;
+
+export function serveSchema(node: Json): JsonObject {
+  if (!isObject(node)) return {};
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (!KEEP.has(k)) continue;
+    if (k === 'format' && !USEFUL_FORMATS.has(String(v))) continue;
+    if ((k === 'minimum' || k === 'maximum') && typeof v === 'number' && Math.abs(v) >= SAFE_INT) continue;
+    if (k === 'properties' && isObject(v)) {
+      out.properties = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, serveSchema(s)]));
+    } else if (k === 'items') {
+      out.items = serveSchema(v);
+    } else if (k === 'additionalProperties') {
+      // Only a schema-valued one says something (a map's value type); booleans are noise here.
+      if (isObject(v)) out.additionalProperties = serveSchema(v);
+    } else if ((k === 'anyOf' || k === 'oneOf') && Array.isArray(v)) {
+      out[k] = v.map(serveSchema);
+    } else if (k === 'required' && Array.isArray(v) && v.length === 0) {
+      continue;
+    } else if (k === 'description' && typeof v === 'string') {
+      out.description = v.trim().replace(/\s+/g, ' ');
+    } else {
+      out[k] = structuredClone(v);
+    }
+  }
+  return out;
+}
+
+/**
+ * A lenient outputSchema: the result's top-level fields and their types, nothing required and no
+ * nesting. Real APIs drift from their specs, and a strict outputSchema turns every drift into a
+ * failed call; this one tells a model what comes back and cannot reject a plausible answer.
+ */
+export function outputSchemaOf(spec: JsonObject, op: JsonObject, response: ResponseIR): JsonObject {
+  const responses = (op.responses ?? {}) as JsonObject;
+  const res = deref(spec, responses[String(response.status)]) as JsonObject;
+  const media = ((res.content ?? {}) as JsonObject)['application/json'] as JsonObject;
+  const body = inlineRefs(spec, (media.schema ?? {}) as Json) as JsonObject;
+  const bodyProps = isObject(body.properties) ? body.properties : {};
+  let fields: JsonObject;
+  if (response.envelope) {
+    const data = bodyProps.data as JsonObject;
+    const siblings = Object.fromEntries(Object.entries(bodyProps).filter(([k]) => k !== 'data'));
+    fields = response.list
+      ? { items: data, ...siblings }
+      : { ...siblings, ...(isObject(data.properties) ? data.properties : {}) };
+  } else {
+    fields = response.list ? { items: body } : bodyProps;
+  }
+  return looseObject(fields);
+}
+
+export function looseObject(fields: JsonObject): JsonObject {
+  const properties: JsonObject = {};
+  for (const [k, s] of Object.entries(fields)) properties[k] = looseType(s);
+  return { type: 'object', properties };
+}
+
+function looseType(s: Json): JsonObject {
+  if (!isObject(s)) return {};
+  const t = s.type;
+  if (typeof t === 'string' || Array.isArray(t)) return { type: structuredClone(t) };
+  if (Array.isArray(s.oneOf) || Array.isArray(s.anyOf)) return {};
+  if (isObject(s.properties)) return { type: 'object' };
+  return {};
+}

@@ -1,0 +1,90 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export type ApiKeyListInput = z.infer<typeof input>;
+
+export const apiKeyList: ToolDef<ApiKeyListInput> = {
+  "name": "api_key_list",
+  "title": "List API keys",
+  "description": "Lists the organization's API keys: name, prefix, scopes, expiry and last use; the plaintext of a key is never shown. Pages with limit and cursor: pass next_cursor as cursor while has_more is true.",
+  "toolset": "security",
+  "annotations": {
+    "title": "List API keys",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+        "description": "Page size."
+      },
+      "cursor": {
+        "type": "string",
+        "description": "Opaque cursor from the previous page's `next_cursor`."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listApiKeys",
+    "method": "GET",
+    "path": "/api-keys",
+    "scopes": [
+      "api_keys:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "limit",
+      "in": "query",
+      "wire": "limit"
+    },
+    {
+      "name": "cursor",
+      "in": "query",
+      "wire": "cursor"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/api-keys', { params: { query: { limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+};

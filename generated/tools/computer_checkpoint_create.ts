@@ -1,0 +1,130 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "comment": z.string().max(500).optional() }).strict();
+export type ComputerCheckpointCreateInput = z.infer<typeof input>;
+
+export const computerCheckpointCreate: ToolDef<ComputerCheckpointCreateInput> = {
+  "name": "computer_checkpoint_create",
+  "title": "Checkpoint a computer",
+  "description": "Saves a computer's memory and disk as a checkpoint, with an optional comment. It starts in status creating; poll computer_checkpoint_list until it is ready. Restore it later with computer_checkpoint_restore.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "Checkpoint a computer",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "comment": {
+        "type": "string",
+        "maxLength": 500,
+        "description": "Note to recognise the checkpoint by."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "computer_id": {
+        "type": "string"
+      },
+      "comment": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string"
+      },
+      "memory_size_bytes": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "rootfs_size_bytes": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "compressed_size_bytes": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "parent_snapshot_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "error": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "createComputerCheckpoint",
+    "method": "POST",
+    "path": "/computers/{id}/snapshots",
+    "scopes": [
+      "computers:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "comment",
+      "in": "body",
+      "wire": "comment"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/computers/{id}/snapshots', { params: { path: { id: a.id } }, body: { comment: a.comment }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,72 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type ComputerCheckpointListInput = z.infer<typeof input>;
+
+export const computerCheckpointList: ToolDef<ComputerCheckpointListInput> = {
+  "name": "computer_checkpoint_list",
+  "title": "List a computer's checkpoints",
+  "description": "Lists a computer's checkpoints with id, comment, status (creating, uploading, ready, failed...), size and time. Use it to pick a checkpointId for computer_checkpoint_restore or to wait for a new checkpoint to be ready.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "List a computer's checkpoints",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listComputerCheckpoints",
+    "method": "GET",
+    "path": "/computers/{id}/snapshots",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{id}/snapshots', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

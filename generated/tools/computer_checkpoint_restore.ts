@@ -1,0 +1,135 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "checkpointId": z.string().min(1) }).strict();
+export type ComputerCheckpointRestoreInput = z.infer<typeof input>;
+
+export const computerCheckpointRestore: ToolDef<ComputerCheckpointRestoreInput> = {
+  "name": "computer_checkpoint_restore",
+  "title": "Restore a computer checkpoint",
+  "description": "Boots a NEW computer from a ready checkpoint of this one; the original is left untouched. Returns the new computer (status provisioning) and the checkpoint; poll computer_get on the new id until it is active.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "Restore a computer checkpoint",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "The computer the checkpoint was taken from.",
+        "minLength": 1
+      },
+      "checkpointId": {
+        "type": "string",
+        "description": "Checkpoint id (ckpt_...), in status `ready`.",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id",
+      "checkpointId"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "snapshot": {
+        "type": "object"
+      },
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "template_type": {
+        "type": "string"
+      },
+      "size": {
+        "type": "string"
+      },
+      "visibility": {
+        "type": "string"
+      },
+      "ip_address": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "desktop_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "sandbox_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "preview_domain": {
+        "type": "string"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "restoreComputerCheckpoint",
+    "method": "POST",
+    "path": "/computers/{id}/restore/{checkpoint_id}",
+    "scopes": [
+      "computers:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "checkpointId",
+      "in": "path",
+      "wire": "checkpoint_id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/computers/{id}/restore/{checkpoint_id}', { params: { path: { id: a.id, checkpoint_id: a.checkpointId } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,191 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { call as composite } from '../../src/composites/computer_create.js';
+
+export const input = z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.string()).optional(), "start": z.boolean().default(true) }).strict();
+export type ComputerCreateInput = z.infer<typeof input>;
+
+export const computerCreate: ToolDef<ComputerCreateInput> = {
+  "name": "computer_create",
+  "title": "Create a desktop computer",
+  "description": "Creates a Linux desktop VM (template miosa-desktop, size small by default) and boots it unless start is false. Returns the computer; poll computer_get until status is active, then drive it with desktop_screenshot, desktop_click and desktop_type.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "Create a desktop computer",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 63,
+        "description": "Display name; one is generated when absent."
+      },
+      "template": {
+        "type": "string",
+        "default": "miosa-desktop",
+        "description": "Template slug, miosa-desktop (GUI) or miosa-sandbox (headless)."
+      },
+      "size": {
+        "type": "string",
+        "enum": [
+          "xs",
+          "small",
+          "medium",
+          "large",
+          "xl"
+        ],
+        "default": "small",
+        "description": "xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB."
+      },
+      "visibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "tenant",
+          "key"
+        ],
+        "default": "public",
+        "description": "Who may open its HTTP previews."
+      },
+      "workspaceId": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "metadata": {
+        "type": "object",
+        "description": "Free-form string labels.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "start": {
+        "type": "boolean",
+        "default": true,
+        "description": "Boot the computer right after creating it (false leaves it stopped)."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "template_type": {
+        "type": "string"
+      },
+      "size": {
+        "type": "string"
+      },
+      "visibility": {
+        "type": "string"
+      },
+      "ip_address": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "desktop_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "sandbox_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "preview_domain": {
+        "type": "string"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "createComputer",
+    "method": "POST",
+    "path": "/computers",
+    "scopes": [
+      "computers:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "template",
+      "in": "body",
+      "wire": "template_type"
+    },
+    {
+      "name": "size",
+      "in": "body",
+      "wire": "size"
+    },
+    {
+      "name": "visibility",
+      "in": "body",
+      "wire": "visibility"
+    },
+    {
+      "name": "workspaceId",
+      "in": "body",
+      "wire": "workspace_id"
+    },
+    {
+      "name": "metadata",
+      "in": "body",
+      "wire": "metadata"
+    },
+    {
+      "name": "start",
+      "in": "local",
+      "wire": "start"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": true,
+  "aliases": [],
+  input,
+  call: composite,
+};

@@ -1,0 +1,121 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type ComputerGetInput = z.infer<typeof input>;
+
+export const computerGet: ToolDef<ComputerGetInput> = {
+  "name": "computer_get",
+  "title": "Get a computer",
+  "description": "Returns one computer with its status (provisioning, active, paused, stopped, error, destroyed), size, visibility, metadata and desktop URL. Poll it after computer_create, computer_start or a checkpoint restore until status is active.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "Get a computer",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Computer id (comp_...).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "template_type": {
+        "type": "string"
+      },
+      "size": {
+        "type": "string"
+      },
+      "visibility": {
+        "type": "string"
+      },
+      "ip_address": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "desktop_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "sandbox_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "preview_domain": {
+        "type": "string"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "getComputer",
+    "method": "GET",
+    "path": "/computers/{id}",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,93 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional(), "since": z.string().datetime({ offset: true }).optional() }).strict();
+export type ComputerLogsInput = z.infer<typeof input>;
+
+export const computerLogs: ToolDef<ComputerLogsInput> = {
+  "name": "computer_logs",
+  "title": "Read a computer's logs",
+  "description": "Returns the latest lines of a computer's VM log (boot, display server, envd), optionally only the last N lines or those after a time. Use it when a computer is stuck in provisioning or error.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "Read a computer's logs",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1
+      },
+      "lines": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 10000,
+        "description": "Number of most recent lines."
+      },
+      "since": {
+        "type": "string",
+        "format": "date-time",
+        "description": "Only lines logged after this time."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "lines": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "getComputerLogs",
+    "method": "GET",
+    "path": "/computers/{id}/logs",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "lines",
+      "in": "query",
+      "wire": "lines"
+    },
+    {
+      "name": "since",
+      "in": "query",
+      "wire": "since"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, pathSerializer: pathSerializer(), signal }),
+};

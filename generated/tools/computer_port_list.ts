@@ -1,0 +1,72 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type ComputerPortListInput = z.infer<typeof input>;
+
+export const computerPortList: ToolDef<ComputerPortListInput> = {
+  "name": "computer_port_list",
+  "title": "List a computer's exposed ports",
+  "description": "Lists the ports of a computer that are exposed, with their protocol, public URL and visibility. Use computer_port_expose to add one.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "List a computer's exposed ports",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listComputerPorts",
+    "method": "GET",
+    "path": "/computers/{id}/ports",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{id}/ports', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

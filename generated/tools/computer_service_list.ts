@@ -1,0 +1,72 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type ComputerServiceListInput = z.infer<typeof input>;
+
+export const computerServiceList: ToolDef<ComputerServiceListInput> = {
+  "name": "computer_service_list",
+  "title": "List a computer's services",
+  "description": "Lists the background services of a computer with id, name, command, status, port and restart policy. Use it to find a serviceId for computer_service_logs.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "List a computer's services",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listComputerServices",
+    "method": "GET",
+    "path": "/computers/{id}/services",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{id}/services', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,157 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "name": z.string().min(1).max(63).optional(), "visibility": z.enum(["public", "tenant", "key"]).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
+export type ComputerUpdateInput = z.infer<typeof input>;
+
+export const computerUpdate: ToolDef<ComputerUpdateInput> = {
+  "name": "computer_update",
+  "title": "Update a computer",
+  "description": "Renames a computer, changes who may open its HTTP previews (visibility public, tenant or key) or replaces its metadata labels. Does not restart it. Returns the updated computer.",
+  "toolset": "computer",
+  "annotations": {
+    "title": "Update a computer",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Computer id (comp_...).",
+        "minLength": 1
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 63
+      },
+      "visibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "tenant",
+          "key"
+        ],
+        "description": "Who may open its HTTP previews."
+      },
+      "metadata": {
+        "type": "object",
+        "description": "Free-form string labels.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "template_type": {
+        "type": "string"
+      },
+      "size": {
+        "type": "string"
+      },
+      "visibility": {
+        "type": "string"
+      },
+      "ip_address": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "desktop_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "sandbox_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "preview_domain": {
+        "type": "string"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "updateComputer",
+    "method": "PATCH",
+    "path": "/computers/{id}",
+    "scopes": [
+      "computers:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "visibility",
+      "in": "body",
+      "wire": "visibility"
+    },
+    {
+      "name": "metadata",
+      "in": "body",
+      "wire": "metadata"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.PATCH('/computers/{id}', { params: { path: { id: a.id } }, body: { name: a.name, visibility: a.visibility, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+};

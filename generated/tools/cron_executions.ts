@@ -1,0 +1,73 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type CronExecutionsInput = z.infer<typeof input>;
+
+export const cronExecutions: ToolDef<CronExecutionsInput> = {
+  "name": "cron_executions",
+  "title": "List a cron job's executions",
+  "description": "Lists a cron job's recent executions, newest first, with status, exit_code, output, started_at and duration_ms. Use it to see whether scheduled runs succeed and why they fail.",
+  "toolset": "cron",
+  "annotations": {
+    "title": "List a cron job's executions",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Cron job id (cron_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listCronExecutions",
+    "method": "GET",
+    "path": "/cron-jobs/{id}/executions",
+    "scopes": [
+      "cron:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/cron-jobs/{id}/executions', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,118 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type CronGetInput = z.infer<typeof input>;
+
+export const cronGet: ToolDef<CronGetInput> = {
+  "name": "cron_get",
+  "title": "Get a cron job",
+  "description": "Gets one cron job: schedule, command, target sandbox or computer, state (active, paused, error), last_run_at and next_run_at. See cron_executions for the results of its runs.",
+  "toolset": "cron",
+  "annotations": {
+    "title": "Get a cron job",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Cron job id (cron_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "schedule": {
+        "type": "string"
+      },
+      "command": {
+        "type": "string"
+      },
+      "sandbox_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "computer_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "last_run_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "next_run_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "getCronJob",
+    "method": "GET",
+    "path": "/cron-jobs/{id}",
+    "scopes": [
+      "cron:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/cron-jobs/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

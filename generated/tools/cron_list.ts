@@ -1,0 +1,121 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "state": z.enum(["active", "paused", "error"]).optional(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export type CronListInput = z.infer<typeof input>;
+
+export const cronList: ToolDef<CronListInput> = {
+  "name": "cron_list",
+  "title": "List cron jobs",
+  "description": "Lists cron jobs with schedule, command, target, state and next_run_at. Filter by state (active, paused, error) or by the sandboxId or computerId they run on; page with limit and cursor.",
+  "toolset": "cron",
+  "annotations": {
+    "title": "List cron jobs",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "state": {
+        "type": "string",
+        "enum": [
+          "active",
+          "paused",
+          "error"
+        ]
+      },
+      "sandboxId": {
+        "type": "string",
+        "description": "Only jobs that run on this sandbox."
+      },
+      "computerId": {
+        "type": "string",
+        "description": "Only jobs that run on this computer."
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+        "description": "Page size."
+      },
+      "cursor": {
+        "type": "string",
+        "description": "Opaque cursor from the previous page's `next_cursor`."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listCronJobs",
+    "method": "GET",
+    "path": "/cron-jobs",
+    "scopes": [
+      "cron:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "state",
+      "in": "query",
+      "wire": "state"
+    },
+    {
+      "name": "sandboxId",
+      "in": "query",
+      "wire": "sandbox_id"
+    },
+    {
+      "name": "computerId",
+      "in": "query",
+      "wire": "computer_id"
+    },
+    {
+      "name": "limit",
+      "in": "query",
+      "wire": "limit"
+    },
+    {
+      "name": "cursor",
+      "in": "query",
+      "wire": "cursor"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/cron-jobs', { params: { query: { state: a.state, sandbox_id: a.sandboxId, computer_id: a.computerId, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+};

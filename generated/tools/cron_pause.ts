@@ -1,0 +1,118 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type CronPauseInput = z.infer<typeof input>;
+
+export const cronPause: ToolDef<CronPauseInput> = {
+  "name": "cron_pause",
+  "title": "Pause a cron job",
+  "description": "Pauses a cron job: no scheduled run starts until cron_resume. Returns the job with state paused. Pausing a job that is already paused changes nothing.",
+  "toolset": "cron",
+  "annotations": {
+    "title": "Pause a cron job",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Cron job id (cron_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "schedule": {
+        "type": "string"
+      },
+      "command": {
+        "type": "string"
+      },
+      "sandbox_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "computer_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "last_run_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "next_run_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "pauseCronJob",
+    "method": "POST",
+    "path": "/cron-jobs/{id}/pause",
+    "scopes": [
+      "cron:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/cron-jobs/{id}/pause', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,124 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "id": z.string().min(1) }).strict();
+export type CronRunNowInput = z.infer<typeof input>;
+
+export const cronRunNow: ToolDef<CronRunNowInput> = {
+  "name": "cron_run_now",
+  "title": "Run a cron job now",
+  "description": "Runs a cron job's command once, right now, outside its schedule (a smoke test). Returns the execution with status, exit_code and output; if status is still queued or running, check cron_executions for the result.",
+  "toolset": "cron",
+  "annotations": {
+    "title": "Run a cron job now",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": true
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "id": {
+        "type": "string",
+        "description": "Cron job id (cron_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "cron_job_id": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "exit_code": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "output": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "error": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "started_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "finished_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "duration_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "runCronJobNow",
+    "method": "POST",
+    "path": "/cron-jobs/{id}/run-now",
+    "scopes": [
+      "cron:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/cron-jobs/{id}/run-now', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,90 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export type CustomDomainListInput = z.infer<typeof input>;
+
+export const customDomainList: ToolDef<CustomDomainListInput> = {
+  "name": "custom_domain_list",
+  "title": "List custom domains",
+  "description": "Lists the organization's custom domains across deployments and computers, with state (pending, verified, active, failed, removed), verification token and the resource they route to. Page with limit and cursor.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "List custom domains",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+        "description": "Page size."
+      },
+      "cursor": {
+        "type": "string",
+        "description": "Opaque cursor from the previous page's `next_cursor`."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listCustomDomains",
+    "method": "GET",
+    "path": "/custom-domains",
+    "scopes": [
+      "domains:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "limit",
+      "in": "query",
+      "wire": "limit"
+    },
+    {
+      "name": "cursor",
+      "in": "query",
+      "wire": "cursor"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/custom-domains', { params: { query: { limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,207 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional() }).strict();
+export type DatabaseCreateInput = z.infer<typeof input>;
+
+export const databaseCreate: ToolDef<DatabaseCreateInput> = {
+  "name": "database_create",
+  "title": "Create a managed database",
+  "description": "Provisions a managed database: engine postgresql (default), mysql or redis, with optional engineVersion, region, cpuCount, memoryMb and storageMb. Returns it while it starts; poll database_get until state is running, then call database_credentials for the connection string.",
+  "toolset": "database",
+  "annotations": {
+    "title": "Create a managed database",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "engine": {
+        "type": "string",
+        "enum": [
+          "postgresql",
+          "mysql",
+          "redis"
+        ],
+        "default": "postgresql"
+      },
+      "engineVersion": {
+        "type": "string",
+        "description": "Major version, e.g. \"16\" for PostgreSQL."
+      },
+      "region": {
+        "type": "string"
+      },
+      "workspaceId": {
+        "type": "string"
+      },
+      "cpuCount": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "memoryMb": {
+        "type": "integer",
+        "minimum": 256
+      },
+      "storageMb": {
+        "type": "integer",
+        "minimum": 1024
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "engine": {
+        "type": "string"
+      },
+      "engine_version": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "region": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cpu_count": {
+        "type": "integer"
+      },
+      "memory_mb": {
+        "type": "integer"
+      },
+      "storage_mb": {
+        "type": "integer"
+      },
+      "host": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "port": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "connection_test": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "createDatabase",
+    "method": "POST",
+    "path": "/databases",
+    "scopes": [
+      "databases:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "engine",
+      "in": "body",
+      "wire": "engine"
+    },
+    {
+      "name": "engineVersion",
+      "in": "body",
+      "wire": "engine_version"
+    },
+    {
+      "name": "region",
+      "in": "body",
+      "wire": "region"
+    },
+    {
+      "name": "workspaceId",
+      "in": "body",
+      "wire": "workspace_id"
+    },
+    {
+      "name": "cpuCount",
+      "in": "body",
+      "wire": "cpu_count"
+    },
+    {
+      "name": "memoryMb",
+      "in": "body",
+      "wire": "memory_mb"
+    },
+    {
+      "name": "storageMb",
+      "in": "body",
+      "wire": "storage_mb"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/databases', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, engine: a.engine, engine_version: a.engineVersion, region: a.region, workspace_id: a.workspaceId, cpu_count: a.cpuCount, memory_mb: a.memoryMb, storage_mb: a.storageMb }, pathSerializer: pathSerializer(), signal }),
+};

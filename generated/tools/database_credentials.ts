@@ -1,0 +1,106 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type DatabaseCredentialsInput = z.infer<typeof input>;
+
+export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
+  "name": "database_credentials",
+  "title": "Get database connection details",
+  "description": "Returns how to connect to a running database: connection_string (e.g. postgresql://…), host, port, database, username and password. Fails with a conflict until the database is running. The password is a secret: do not echo it needlessly.",
+  "toolset": "database",
+  "annotations": {
+    "title": "Get database connection details",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Database id (db_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "connection_string": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      },
+      "internal_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "host": {
+        "type": "string"
+      },
+      "port": {
+        "type": "integer"
+      },
+      "database": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "username": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "password": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "getDatabaseCredentials",
+    "method": "GET",
+    "path": "/databases/{id}/credentials",
+    "scopes": [
+      "databases:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/databases/{id}/credentials', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,64 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type DatabaseDeleteInput = z.infer<typeof input>;
+
+export const databaseDelete: ToolDef<DatabaseDeleteInput> = {
+  "name": "database_delete",
+  "title": "Delete a managed database",
+  "description": "Permanently deletes a managed database and all of its data; this cannot be undone. Apps that use its connection string stop working.",
+  "toolset": "database",
+  "annotations": {
+    "title": "Delete a managed database",
+    "readOnlyHint": false,
+    "destructiveHint": true,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Database id (db_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "operation": {
+    "id": "deleteDatabase",
+    "method": "DELETE",
+    "path": "/databases/{id}",
+    "scopes": [
+      "databases:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "empty",
+    "status": 204,
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.DELETE('/databases/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

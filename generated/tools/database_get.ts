@@ -1,0 +1,133 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type DatabaseGetInput = z.infer<typeof input>;
+
+export const databaseGet: ToolDef<DatabaseGetInput> = {
+  "name": "database_get",
+  "title": "Get a managed database",
+  "description": "Gets one managed database: state, engine and version, size, region, host, port and last connection test. Poll it after database_create until state is running (or available).",
+  "toolset": "database",
+  "annotations": {
+    "title": "Get a managed database",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Database id (db_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "engine": {
+        "type": "string"
+      },
+      "engine_version": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "region": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cpu_count": {
+        "type": "integer"
+      },
+      "memory_mb": {
+        "type": "integer"
+      },
+      "storage_mb": {
+        "type": "integer"
+      },
+      "host": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "port": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "connection_test": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "getDatabase",
+    "method": "GET",
+    "path": "/databases/{id}",
+    "scopes": [
+      "databases:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/databases/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,110 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "state": z.enum(["creating", "provisioning", "starting", "running", "available", "stopping", "stopped", "restarting", "error", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export type DatabaseListInput = z.infer<typeof input>;
+
+export const databaseList: ToolDef<DatabaseListInput> = {
+  "name": "database_list",
+  "title": "List managed databases",
+  "description": "Lists managed databases, newest first, with engine, version, state, region, host and port. Filter by state; page with limit and cursor, passing next_cursor while has_more is true.",
+  "toolset": "database",
+  "annotations": {
+    "title": "List managed databases",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "state": {
+        "type": "string",
+        "enum": [
+          "creating",
+          "provisioning",
+          "starting",
+          "running",
+          "available",
+          "stopping",
+          "stopped",
+          "restarting",
+          "error",
+          "failed"
+        ]
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+        "description": "Page size."
+      },
+      "cursor": {
+        "type": "string",
+        "description": "Opaque cursor from the previous page's `next_cursor`."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listDatabases",
+    "method": "GET",
+    "path": "/databases",
+    "scopes": [
+      "databases:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "state",
+      "in": "query",
+      "wire": "state"
+    },
+    {
+      "name": "limit",
+      "in": "query",
+      "wire": "limit"
+    },
+    {
+      "name": "cursor",
+      "in": "query",
+      "wire": "cursor"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/databases', { params: { query: { state: a.state, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,224 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "repoUrl": z.string().url().optional(), "branch": z.string().optional(), "buildCommand": z.string().optional(), "runCommand": z.string().optional(), "autoDeploy": z.boolean().optional() }).strict();
+export type DeploymentCreateInput = z.infer<typeof input>;
+
+export const deploymentCreate: ToolDef<DeploymentCreateInput> = {
+  "name": "deployment_create",
+  "title": "Create a deployment from a Git repository",
+  "description": "Creates a deployment that builds from a Git repository (repoUrl, branch) with buildCommand and runCommand; autoDeploy rebuilds on every push. Poll deployment_get until state is running. To publish files from a sandbox use deployment_publish instead.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Create a deployment from a Git repository",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": true
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "repoUrl": {
+        "type": "string",
+        "format": "uri",
+        "description": "Git repository to build from, e.g. https://github.com/acme/web."
+      },
+      "branch": {
+        "type": "string",
+        "description": "Branch to build; the repository's default branch when omitted."
+      },
+      "buildCommand": {
+        "type": "string"
+      },
+      "runCommand": {
+        "type": "string"
+      },
+      "autoDeploy": {
+        "type": "boolean",
+        "description": "Rebuild on every push to branch."
+      }
+    },
+    "required": [
+      "name"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "webhook_secret": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "deployment_product": {
+        "type": "string"
+      },
+      "source_type": {
+        "type": "string"
+      },
+      "public_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "repo_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "branch": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "build_command": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "run_command": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "auto_deploy": {
+        "type": "boolean"
+      },
+      "active_version_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "custom_domain_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "linked_database_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "docker_deploy_host_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "docker_deploy_app": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "createDeployment",
+    "method": "POST",
+    "path": "/deployments",
+    "scopes": [
+      "deployments:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "repoUrl",
+      "in": "body",
+      "wire": "repo_url"
+    },
+    {
+      "name": "branch",
+      "in": "body",
+      "wire": "branch"
+    },
+    {
+      "name": "buildCommand",
+      "in": "body",
+      "wire": "build_command"
+    },
+    {
+      "name": "runCommand",
+      "in": "body",
+      "wire": "run_command"
+    },
+    {
+      "name": "autoDeploy",
+      "in": "body",
+      "wire": "auto_deploy"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/deployments', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, repo_url: a.repoUrl, branch: a.branch, build_command: a.buildCommand, run_command: a.runCommand, auto_deploy: a.autoDeploy }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,166 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type DeploymentGetInput = z.infer<typeof input>;
+
+export const deploymentGet: ToolDef<DeploymentGetInput> = {
+  "name": "deployment_get",
+  "title": "Get a deployment",
+  "description": "Gets one deployment: state (pending, building, running, stopped, failed), public_url, active version, product (miosa_deploy or docker_deploy) and Docker Deploy host. Poll it after deployment_publish or deployment_create until state is running.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Get a deployment",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Deployment id (dep_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "deployment_product": {
+        "type": "string"
+      },
+      "source_type": {
+        "type": "string"
+      },
+      "public_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "repo_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "branch": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "build_command": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "run_command": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "auto_deploy": {
+        "type": "boolean"
+      },
+      "active_version_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "custom_domain_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "linked_database_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "docker_deploy_host_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "docker_deploy_app": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "getDeployment",
+    "method": "GET",
+    "path": "/deployments/{id}",
+    "scopes": [
+      "deployments:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/deployments/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

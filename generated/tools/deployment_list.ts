@@ -1,0 +1,105 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "state": z.enum(["pending", "building", "running", "stopped", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export type DeploymentListInput = z.infer<typeof input>;
+
+export const deploymentList: ToolDef<DeploymentListInput> = {
+  "name": "deployment_list",
+  "title": "List deployments",
+  "description": "Lists deployments, newest first, with state, product and public_url. Filter by state (pending, building, running, stopped, failed); page with limit and cursor, passing next_cursor while has_more is true.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "List deployments",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "state": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "building",
+          "running",
+          "stopped",
+          "failed"
+        ]
+      },
+      "limit": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100,
+        "default": 20,
+        "description": "Page size."
+      },
+      "cursor": {
+        "type": "string",
+        "description": "Opaque cursor from the previous page's `next_cursor`."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listDeployments",
+    "method": "GET",
+    "path": "/deployments",
+    "scopes": [
+      "deployments:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "state",
+      "in": "query",
+      "wire": "state"
+    },
+    {
+      "name": "limit",
+      "in": "query",
+      "wire": "limit"
+    },
+    {
+      "name": "cursor",
+      "in": "query",
+      "wire": "cursor"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/deployments', { params: { query: { state: a.state, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,98 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(1000).default(100), "since": z.string().datetime({ offset: true }).optional() }).strict();
+export type DeploymentLogsInput = z.infer<typeof input>;
+
+export const deploymentLogs: ToolDef<DeploymentLogsInput> = {
+  "name": "deployment_logs",
+  "title": "Read deployment logs",
+  "description": "Returns recent build and runtime log lines of a deployment (default the last 100; since keeps lines after an ISO 8601 time). Use it to find why a deployment failed or why its URL answers errors.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Read deployment logs",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Deployment id (dep_…).",
+        "minLength": 1
+      },
+      "lines": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 1000,
+        "default": 100,
+        "description": "How many of the most recent lines to return."
+      },
+      "since": {
+        "type": "string",
+        "format": "date-time",
+        "description": "Only lines logged at or after this time (ISO 8601)."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "deployment_id": {
+        "type": "string"
+      },
+      "logs": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "getDeploymentLogs",
+    "method": "GET",
+    "path": "/deployments/{id}/logs",
+    "scopes": [
+      "deployments:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "lines",
+      "in": "query",
+      "wire": "lines"
+    },
+    {
+      "name": "since",
+      "in": "query",
+      "wire": "since"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/deployments/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, pathSerializer: pathSerializer(), signal }),
+};

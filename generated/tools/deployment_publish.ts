@@ -1,0 +1,175 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "sourceSandboxId": z.string().min(1), "name": z.string().optional(), "deploymentId": z.string().optional(), "kind": z.enum(["static", "dynamic"]).optional(), "outputPath": z.string().optional(), "entrypoint": z.string().optional(), "buildCommand": z.string().optional(), "startCommand": z.string().optional(), "port": z.number().int().gte(1).lte(65535).optional() }).strict();
+export type DeploymentPublishInput = z.infer<typeof input>;
+
+export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
+  "name": "deployment_publish",
+  "title": "Publish a sandbox as a live site",
+  "description": "Publishes a sandbox directory to a public URL: kind static serves outputPath, kind dynamic runs startCommand on port. Give deploymentId to add a version to an existing deployment, else a new one (name) is made. Returns public_url; poll deployment_get until state is running.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Publish a sandbox as a live site",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": true
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "sourceSandboxId": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…) whose files are published.",
+        "minLength": 1
+      },
+      "name": {
+        "type": "string",
+        "description": "Name of a new deployment; ignored when deployment_id is given."
+      },
+      "deploymentId": {
+        "type": "string",
+        "description": "Existing deployment to publish a new version into."
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "static",
+          "dynamic"
+        ],
+        "description": "static: serve output_path as files; dynamic: run start_command on port."
+      },
+      "outputPath": {
+        "type": "string",
+        "description": "Directory in the sandbox to publish, e.g. /workspace/dist."
+      },
+      "entrypoint": {
+        "type": "string",
+        "description": "File the app starts from, e.g. server.js or index.html."
+      },
+      "buildCommand": {
+        "type": "string",
+        "description": "Command that builds the app before it is published."
+      },
+      "startCommand": {
+        "type": "string",
+        "description": "Command that starts a dynamic app."
+      },
+      "port": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 65535,
+        "description": "Port a dynamic app listens on."
+      }
+    },
+    "required": [
+      "sourceSandboxId"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "deployment_id": {
+        "type": "string"
+      },
+      "sandbox_id": {
+        "type": "string"
+      },
+      "public_url": {
+        "type": "string"
+      },
+      "deployment_product": {
+        "type": "string"
+      },
+      "deployment": {
+        "type": "object"
+      },
+      "version": {
+        "type": "object"
+      }
+    }
+  },
+  "operation": {
+    "id": "deploySandbox",
+    "method": "POST",
+    "path": "/sandboxes/{id}/deploy",
+    "scopes": [
+      "deployments:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "sourceSandboxId",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "deploymentId",
+      "in": "body",
+      "wire": "deployment_id"
+    },
+    {
+      "name": "kind",
+      "in": "body",
+      "wire": "type"
+    },
+    {
+      "name": "outputPath",
+      "in": "body",
+      "wire": "output_path"
+    },
+    {
+      "name": "entrypoint",
+      "in": "body",
+      "wire": "entrypoint"
+    },
+    {
+      "name": "buildCommand",
+      "in": "body",
+      "wire": "build_command"
+    },
+    {
+      "name": "startCommand",
+      "in": "body",
+      "wire": "start_command"
+    },
+    {
+      "name": "port",
+      "in": "body",
+      "wire": "port"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sourceSandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, deployment_id: a.deploymentId, type: a.kind, output_path: a.outputPath, entrypoint: a.entrypoint, build_command: a.buildCommand, start_command: a.startCommand, port: a.port }, pathSerializer: pathSerializer(), signal }),
+};

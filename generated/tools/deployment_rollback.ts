@@ -1,0 +1,184 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "id": z.string().min(1), "versionId": z.string().optional() }).strict();
+export type DeploymentRollbackInput = z.infer<typeof input>;
+
+export const deploymentRollback: ToolDef<DeploymentRollbackInput> = {
+  "name": "deployment_rollback",
+  "title": "Roll back a deployment",
+  "description": "Points a deployment back at an older ready version (versionId from deployment_version_list; default the previously active one). Returns the deployment; poll deployment_get until state is running.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Roll back a deployment",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "id": {
+        "type": "string",
+        "description": "Deployment id (dep_…).",
+        "minLength": 1
+      },
+      "versionId": {
+        "type": "string",
+        "description": "Ready version to go back to (ver_…); default the previously active one."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "state": {
+        "type": "string"
+      },
+      "deployment_product": {
+        "type": "string"
+      },
+      "source_type": {
+        "type": "string"
+      },
+      "public_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "repo_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "branch": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "build_command": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "run_command": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "auto_deploy": {
+        "type": "boolean"
+      },
+      "active_version_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "custom_domain_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "linked_database_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "docker_deploy_host_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "docker_deploy_app": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "rollbackDeployment",
+    "method": "POST",
+    "path": "/deployments/{id}/rollback",
+    "scopes": [
+      "deployments:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "versionId",
+      "in": "body",
+      "wire": "version_id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/deployments/{id}/rollback', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { version_id: a.versionId }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,82 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "computerId": z.string().min(1).optional() }).strict();
+export type DesktopAccessibilityTreeInput = z.infer<typeof input>;
+
+export const desktopAccessibilityTree: ToolDef<DesktopAccessibilityTreeInput> = {
+  "name": "desktop_accessibility_tree",
+  "title": "Get the accessibility tree",
+  "description": "Returns the desktop's accessibility tree: nested UI elements with role, name and bounds in screen pixels. Use it to find buttons and fields precisely where a screenshot is ambiguous.",
+  "toolset": "desktop",
+  "annotations": {
+    "title": "Get the accessibility tree",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "computerId": {
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "role": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "bounds": {
+        "type": "object"
+      },
+      "children": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "getDesktopAccessibilityTree",
+    "method": "GET",
+    "path": "/computers/{computer_id}/desktop/accessibility-tree",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "computerId",
+      "in": "path",
+      "wire": "computer_id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "active": {
+    "arg": "computerId",
+    "kind": "computer"
+  },
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{computer_id}/desktop/accessibility-tree', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
+};

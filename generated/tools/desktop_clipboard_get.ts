@@ -1,0 +1,73 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "computerId": z.string().min(1).optional() }).strict();
+export type DesktopClipboardGetInput = z.infer<typeof input>;
+
+export const desktopClipboardGet: ToolDef<DesktopClipboardGetInput> = {
+  "name": "desktop_clipboard_get",
+  "title": "Read the clipboard",
+  "description": "Returns the text on a computer's clipboard, for example after copying with desktop_hotkey [\"ctrl\", \"c\"]. Empty when the clipboard holds no text.",
+  "toolset": "desktop",
+  "annotations": {
+    "title": "Read the clipboard",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "computerId": {
+        "type": "string",
+        "minLength": 1
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "text": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "getDesktopClipboard",
+    "method": "GET",
+    "path": "/computers/{computer_id}/desktop/clipboard",
+    "scopes": [
+      "computers:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "computerId",
+      "in": "path",
+      "wire": "computer_id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "active": {
+    "arg": "computerId",
+    "kind": "computer"
+  },
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/computers/{computer_id}/desktop/clipboard', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,97 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0) }).strict();
+export type DesktopDoubleClickInput = z.infer<typeof input>;
+
+export const desktopDoubleClick: ToolDef<DesktopDoubleClickInput> = {
+  "name": "desktop_double_click",
+  "title": "Double-click on the desktop",
+  "description": "Double-clicks the left mouse button at (x, y) pixels from the top-left of the screen, for example to open a file or select a word. Returns success.",
+  "toolset": "desktop",
+  "annotations": {
+    "title": "Double-click on the desktop",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "computerId": {
+        "type": "string",
+        "minLength": 1
+      },
+      "x": {
+        "type": "integer",
+        "minimum": 0,
+        "description": "Pixels from the left edge."
+      },
+      "y": {
+        "type": "integer",
+        "minimum": 0,
+        "description": "Pixels from the top edge."
+      }
+    },
+    "required": [
+      "x",
+      "y"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "success": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "doubleClickDesktop",
+    "method": "POST",
+    "path": "/computers/{computer_id}/desktop/double-click",
+    "scopes": [
+      "computers:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "computerId",
+      "in": "path",
+      "wire": "computer_id"
+    },
+    {
+      "name": "x",
+      "in": "body",
+      "wire": "x"
+    },
+    {
+      "name": "y",
+      "in": "body",
+      "wire": "y"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "active": {
+    "arg": "computerId",
+    "kind": "computer"
+  },
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/computers/{computer_id}/desktop/double-click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y }, pathSerializer: pathSerializer(), signal }),
+};

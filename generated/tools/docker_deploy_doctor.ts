@@ -1,0 +1,108 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { call as composite } from '../../src/composites/docker_deploy_doctor.js';
+
+export const input = z.object({ "id": z.string(), "probe": z.boolean().default(true), "probePath": z.string().default("/") }).strict();
+export type DockerDeployDoctorInput = z.infer<typeof input>;
+
+export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
+  "name": "docker_deploy_doctor",
+  "title": "Diagnose a Docker Deploy deployment",
+  "description": "Diagnoses a Docker Deploy deployment (id): checks its state, its host (active, healthy), the app route and public_url, then HTTP-probes the URL at probePath. Returns ok, checks[] with a message each, and the probe status and body snippet.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Diagnose a Docker Deploy deployment",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": true
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Deployment id (dep_…)."
+      },
+      "probe": {
+        "type": "boolean",
+        "default": true,
+        "description": "Also GET the public URL."
+      },
+      "probePath": {
+        "type": "string",
+        "default": "/",
+        "description": "Path to probe, e.g. /health."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "ok": {
+        "type": "boolean"
+      },
+      "deployment_id": {
+        "type": "string"
+      },
+      "public_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "checks": {
+        "type": "array"
+      },
+      "probe": {
+        "type": [
+          "object",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "getDockerDeployHost",
+    "method": "GET",
+    "path": "/docker-deploy/hosts/{id}",
+    "scopes": [
+      "deployments:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "local",
+      "wire": "id"
+    },
+    {
+      "name": "probe",
+      "in": "local",
+      "wire": "probe"
+    },
+    {
+      "name": "probePath",
+      "in": "local",
+      "wire": "probePath"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": true,
+  "composite": true,
+  "aliases": [],
+  input,
+  call: composite,
+};

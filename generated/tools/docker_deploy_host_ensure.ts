@@ -1,0 +1,155 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "workspaceId": z.string(), "region": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).optional() }).strict();
+export type DockerDeployHostEnsureInput = z.infer<typeof input>;
+
+export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
+  "name": "docker_deploy_host_ensure",
+  "title": "Ensure a Docker Deploy host",
+  "description": "Creates the workspace's Docker Deploy host if it has none, or returns the existing one (queued is true when provisioning started). Ready when status is active and appliance_status healthy; call it again to poll. Needed before docker_deploy_publish.",
+  "toolset": "deploy",
+  "annotations": {
+    "title": "Ensure a Docker Deploy host",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "workspaceId": {
+        "type": "string",
+        "description": "Workspace that owns the host (ws_… or UUID)."
+      },
+      "region": {
+        "type": "string"
+      },
+      "size": {
+        "type": "string",
+        "enum": [
+          "xs",
+          "small",
+          "medium",
+          "large",
+          "xl"
+        ]
+      }
+    },
+    "required": [
+      "workspaceId"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "queued": {
+        "type": "boolean"
+      },
+      "id": {
+        "type": "string"
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "computer_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string"
+      },
+      "appliance_status": {
+        "type": "string"
+      },
+      "size": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "region": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "portal_domain": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "runtime_base_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "appliance_version": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "agent_last_seen_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      }
+    }
+  },
+  "operation": {
+    "id": "ensureDockerDeployHost",
+    "method": "POST",
+    "path": "/docker-deploy/hosts/ensure",
+    "scopes": [
+      "deployments:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "workspaceId",
+      "in": "body",
+      "wire": "workspace_id"
+    },
+    {
+      "name": "region",
+      "in": "body",
+      "wire": "region"
+    },
+    {
+      "name": "size",
+      "in": "body",
+      "wire": "size"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, pathSerializer: pathSerializer(), signal }),
+};

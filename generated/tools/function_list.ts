@@ -1,0 +1,67 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({}).strict();
+export type FunctionListInput = z.infer<typeof input>;
+
+export const functionList: ToolDef<FunctionListInput> = {
+  "name": "function_list",
+  "title": "List functions",
+  "description": "Lists serverless functions (the first page, 20 by default): id, name, runtime, handler, memory, timeout and state. Run one with function_invoke.",
+  "toolset": "integrations",
+  "annotations": {
+    "title": "List functions",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {}
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listFunctions",
+    "method": "GET",
+    "path": "/functions",
+    "scopes": [
+      "functions:read"
+    ]
+  },
+  "args": [],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/functions', { pathSerializer: pathSerializer(), signal }),
+};

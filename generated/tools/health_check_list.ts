@@ -1,0 +1,67 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({}).strict();
+export type HealthCheckListInput = z.infer<typeof input>;
+
+export const healthCheckList: ToolDef<HealthCheckListInput> = {
+  "name": "health_check_list",
+  "title": "List health checks",
+  "description": "Lists uptime health checks (the first page, 20 by default) with URL, interval, method, expected status and the last result: last_status up or down and last_checked_at.",
+  "toolset": "integrations",
+  "annotations": {
+    "title": "List health checks",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {}
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listHealthChecks",
+    "method": "GET",
+    "path": "/health-checks",
+    "scopes": [
+      "health_checks:read"
+    ]
+  },
+  "args": [],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/health-checks', { pathSerializer: pathSerializer(), signal }),
+};

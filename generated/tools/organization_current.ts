@@ -1,0 +1,91 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({}).strict();
+export type OrganizationCurrentInput = z.infer<typeof input>;
+
+export const organizationCurrent: ToolDef<OrganizationCurrentInput> = {
+  "name": "organization_current",
+  "title": "Show the current organization",
+  "description": "Shows the organization this key acts in: id, name, slug, your role, plan and credit balance. Use it to confirm which account new sandboxes, computers and deployments are created and billed in.",
+  "toolset": "account",
+  "annotations": {
+    "title": "Show the current organization",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {}
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "slug": {
+        "type": "string"
+      },
+      "role": {
+        "type": "string"
+      },
+      "plan": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "plan_name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "credit_balance": {
+        "type": [
+          "number",
+          "null"
+        ]
+      },
+      "inserted_at": {
+        "type": "string"
+      },
+      "updated_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "getCurrentOrganization",
+    "method": "GET",
+    "path": "/platform/tenants/current",
+    "scopes": [
+      "tenants:read"
+    ]
+  },
+  "args": [],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/platform/tenants/current', { pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,58 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({}).strict();
+export type RegionListInput = z.infer<typeof input>;
+
+export const regionList: ToolDef<RegionListInput> = {
+  "name": "region_list",
+  "title": "List regions",
+  "description": "Lists MIOSA regions with their status and available GPU types. Use a region id as the region argument of sandbox_create, database_create, storage_bucket_create or volume_create.",
+  "toolset": "account",
+  "annotations": {
+    "title": "List regions",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {}
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listRegions",
+    "method": "GET",
+    "path": "/regions",
+    "scopes": [
+      "tenants:read"
+    ]
+  },
+  "args": [],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/regions', { pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,124 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type RunCancelInput = z.infer<typeof input>;
+
+export const runCancel: ToolDef<RunCancelInput> = {
+  "name": "run_cancel",
+  "title": "Cancel a run",
+  "description": "Cancels a running run: the agent or command is stopped and its unfinished work is lost. Cancelling a run that already finished changes nothing. Returns the run with its status.",
+  "toolset": "runs",
+  "annotations": {
+    "title": "Cancel a run",
+    "readOnlyHint": false,
+    "destructiveHint": true,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Run id.",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "target_kind": {
+        "type": "string"
+      },
+      "target_id": {
+        "type": "string"
+      },
+      "runner": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "provider": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "model": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "instruction": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "status": {
+        "type": "string"
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "started_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "finished_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "cancelRun",
+    "method": "POST",
+    "path": "/runs/{id}/cancel",
+    "scopes": [
+      "runs:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/runs/{id}/cancel', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,95 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "targetKind": z.enum(["sandbox", "computer"]).optional(), "targetId": z.string().optional(), "status": z.enum(["running", "succeeded", "failed", "canceled"]).optional() }).strict();
+export type RunListInput = z.infer<typeof input>;
+
+export const runList: ToolDef<RunListInput> = {
+  "name": "run_list",
+  "title": "List runs",
+  "description": "Lists runs, newest first, optionally only those on one target (targetKind and targetId of a sandbox or computer) or with one status (running, succeeded, failed, canceled). Returns each run's id, target, runner, instruction and status.",
+  "toolset": "runs",
+  "annotations": {
+    "title": "List runs",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "targetKind": {
+        "type": "string",
+        "enum": [
+          "sandbox",
+          "computer"
+        ]
+      },
+      "targetId": {
+        "type": "string",
+        "description": "Sandbox or computer id."
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "running",
+          "succeeded",
+          "failed",
+          "canceled"
+        ]
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listRuns",
+    "method": "GET",
+    "path": "/runs",
+    "scopes": [
+      "runs:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "targetKind",
+      "in": "query",
+      "wire": "target_kind"
+    },
+    {
+      "name": "targetId",
+      "in": "query",
+      "wire": "target_id"
+    },
+    {
+      "name": "status",
+      "in": "query",
+      "wire": "status"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/runs', { params: { query: { target_kind: a.targetKind, target_id: a.targetId, status: a.status } }, pathSerializer: pathSerializer(), signal }),
+};

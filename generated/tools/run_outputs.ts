@@ -1,0 +1,109 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type RunOutputsInput = z.infer<typeof input>;
+
+export const runOutputs: ToolDef<RunOutputsInput> = {
+  "name": "run_outputs",
+  "title": "Get a run's outputs",
+  "description": "Returns what a run produced: final message, agent messages, command stdout, stderr and exit_code, files, downloads, previews and diagnostics. Call it once run_get shows the run finished.",
+  "toolset": "runs",
+  "annotations": {
+    "title": "Get a run's outputs",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Run id.",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "run_id": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string"
+      },
+      "result": {
+        "type": [
+          "object",
+          "null"
+        ]
+      },
+      "message": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "messages": {
+        "type": "array"
+      },
+      "command_output": {
+        "type": "object"
+      },
+      "activity": {
+        "type": "array"
+      },
+      "files": {
+        "type": "array"
+      },
+      "downloads": {
+        "type": "array"
+      },
+      "previews": {
+        "type": "array"
+      },
+      "diagnostics": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "getRunOutputs",
+    "method": "GET",
+    "path": "/runs/{id}/outputs",
+    "scopes": [
+      "runs:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/runs/{id}/outputs', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

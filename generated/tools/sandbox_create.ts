@@ -1,0 +1,344 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
+export type SandboxCreateInput = z.infer<typeof input>;
+
+export const sandboxCreate: ToolDef<SandboxCreateInput> = {
+  "name": "sandbox_create",
+  "title": "Create a sandbox",
+  "description": "Creates a headless Linux sandbox (Firecracker VM) from a template (default miosa-sandbox, size small), optionally cloning a GitHub repo into /workspace. It boots in the background: poll sandbox_get until state is running. Returns the sandbox and its id (sbx_…).",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Create a sandbox",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "name": {
+        "type": "string",
+        "description": "Stable name, unique in the organization.",
+        "maxLength": 63
+      },
+      "template": {
+        "type": "string",
+        "description": "Template id or slug from template_list or sandbox_template_list.",
+        "default": "miosa-sandbox"
+      },
+      "size": {
+        "type": "string",
+        "description": "xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB.",
+        "enum": [
+          "xs",
+          "small",
+          "medium",
+          "large",
+          "xl"
+        ],
+        "default": "small"
+      },
+      "timeoutSec": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Maximum lifetime in seconds."
+      },
+      "idleTimeoutSec": {
+        "type": "integer",
+        "minimum": 0,
+        "description": "Idle seconds before pausing (persistent) or reclaiming; 0 disables."
+      },
+      "persistent": {
+        "type": "boolean",
+        "description": "Snapshot and pause when idle, resume later, instead of being destroyed."
+      },
+      "alwaysOn": {
+        "type": "boolean",
+        "description": "Keep running with no idle pause."
+      },
+      "env": {
+        "type": "object",
+        "description": "Environment variables, name to value.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "region": {
+        "type": "string",
+        "description": "Region id from region_list; default the organization's region."
+      },
+      "workspaceId": {
+        "type": "string",
+        "description": "Workspace to create it in."
+      },
+      "githubRepoUrl": {
+        "type": "string",
+        "format": "uri",
+        "description": "Git repository cloned into /workspace at boot."
+      },
+      "githubBranch": {
+        "type": "string"
+      },
+      "tags": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "metadata": {
+        "type": "object",
+        "description": "Free-form string labels.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "ready": {
+        "type": "boolean"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "slug": {
+        "type": "string"
+      },
+      "template_id": {
+        "type": "string"
+      },
+      "image_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cpu_count": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "memory_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "disk_size_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_remaining_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "idle_timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "persistent": {
+        "type": "boolean"
+      },
+      "always_on": {
+        "type": "boolean"
+      },
+      "tags": {
+        "type": "array"
+      },
+      "boot_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "preview_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "url_class": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stable_for_embedding": {
+        "type": [
+          "boolean",
+          "null"
+        ]
+      },
+      "recommended_next_action": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "total_runtime_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "started_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "ready_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "destroyed_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "createSandbox",
+    "method": "POST",
+    "path": "/sandboxes",
+    "scopes": [
+      "sandboxes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "template",
+      "in": "body",
+      "wire": "template_id"
+    },
+    {
+      "name": "size",
+      "in": "body",
+      "wire": "size"
+    },
+    {
+      "name": "timeoutSec",
+      "in": "body",
+      "wire": "timeout_sec"
+    },
+    {
+      "name": "idleTimeoutSec",
+      "in": "body",
+      "wire": "idle_timeout_sec"
+    },
+    {
+      "name": "persistent",
+      "in": "body",
+      "wire": "persistent"
+    },
+    {
+      "name": "alwaysOn",
+      "in": "body",
+      "wire": "always_on"
+    },
+    {
+      "name": "env",
+      "in": "body",
+      "wire": "env"
+    },
+    {
+      "name": "region",
+      "in": "body",
+      "wire": "region"
+    },
+    {
+      "name": "workspaceId",
+      "in": "body",
+      "wire": "workspace_id"
+    },
+    {
+      "name": "githubRepoUrl",
+      "in": "body",
+      "wire": "github_repo_url"
+    },
+    {
+      "name": "githubBranch",
+      "in": "body",
+      "wire": "github_branch"
+    },
+    {
+      "name": "tags",
+      "in": "body",
+      "wire": "tags"
+    },
+    {
+      "name": "metadata",
+      "in": "body",
+      "wire": "metadata"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/sandboxes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, template_id: a.template, size: a.size, timeout_sec: a.timeoutSec, idle_timeout_sec: a.idleTimeoutSec, persistent: a.persistent, always_on: a.alwaysOn, env: a.env, region: a.region, workspace_id: a.workspaceId, github_repo_url: a.githubRepoUrl, github_branch: a.githubBranch, tags: a.tags, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,202 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type SandboxDestroyInput = z.infer<typeof input>;
+
+export const sandboxDestroy: ToolDef<SandboxDestroyInput> = {
+  "name": "sandbox_destroy",
+  "title": "Destroy a sandbox",
+  "description": "Permanently destroys a sandbox and every file in it that is not in a snapshot, and stops its billing. Use it when the work is done. Returns the sandbox in state destroyed; destroying it again is harmless.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Destroy a sandbox",
+    "readOnlyHint": false,
+    "destructiveHint": true,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "ready": {
+        "type": "boolean"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "slug": {
+        "type": "string"
+      },
+      "template_id": {
+        "type": "string"
+      },
+      "image_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cpu_count": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "memory_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "disk_size_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_remaining_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "idle_timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "persistent": {
+        "type": "boolean"
+      },
+      "always_on": {
+        "type": "boolean"
+      },
+      "tags": {
+        "type": "array"
+      },
+      "boot_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "preview_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "url_class": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stable_for_embedding": {
+        "type": [
+          "boolean",
+          "null"
+        ]
+      },
+      "recommended_next_action": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "total_runtime_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "started_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "ready_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "destroyed_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "destroySandbox",
+    "method": "DELETE",
+    "path": "/sandboxes/{id}",
+    "scopes": [
+      "sandboxes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.DELETE('/sandboxes/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

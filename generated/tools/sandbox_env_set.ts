@@ -1,0 +1,84 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { call as composite } from '../../src/composites/sandbox_env_set.js';
+
+export const input = z.object({ "id": z.string(), "vars": z.record(z.string(), z.string()) }).strict();
+export type SandboxEnvSetInput = z.infer<typeof input>;
+
+export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
+  "name": "sandbox_env_set",
+  "title": "Set sandbox environment variables",
+  "description": "Sets environment variables on a sandbox: vars maps names to values and is merged into the stored set, so keys not named are kept. To remove a key use sandbox_env_delete. Returns the resulting list of variables.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Set sandbox environment variables",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…)."
+      },
+      "vars": {
+        "type": "object",
+        "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "vars"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "replaceSandboxEnv",
+    "method": "PUT",
+    "path": "/sandboxes/{id}/env",
+    "scopes": [
+      "sandboxes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "local",
+      "wire": "id"
+    },
+    {
+      "name": "vars",
+      "in": "local",
+      "wire": "vars"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": true,
+  "aliases": [],
+  input,
+  call: composite,
+};

@@ -1,0 +1,212 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "timeoutSec": z.number().int().gte(1).optional() }).strict();
+export type SandboxExtendInput = z.infer<typeof input>;
+
+export const sandboxExtend: ToolDef<SandboxExtendInput> = {
+  "name": "sandbox_extend",
+  "title": "Extend a sandbox's timeout",
+  "description": "Gives a sandbox more time before it is reclaimed: timeoutSec becomes its remaining lifetime (the template default when omitted). Use it before long jobs. Returns the sandbox with timeout_remaining_ms.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Extend a sandbox's timeout",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      },
+      "timeoutSec": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "New remaining lifetime in seconds; the template default when omitted."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "ready": {
+        "type": "boolean"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "slug": {
+        "type": "string"
+      },
+      "template_id": {
+        "type": "string"
+      },
+      "image_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cpu_count": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "memory_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "disk_size_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_remaining_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "idle_timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "persistent": {
+        "type": "boolean"
+      },
+      "always_on": {
+        "type": "boolean"
+      },
+      "tags": {
+        "type": "array"
+      },
+      "boot_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "preview_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "url_class": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stable_for_embedding": {
+        "type": [
+          "boolean",
+          "null"
+        ]
+      },
+      "recommended_next_action": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "total_runtime_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "started_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "ready_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "destroyed_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "extendSandbox",
+    "method": "POST",
+    "path": "/sandboxes/{id}/extend",
+    "scopes": [
+      "sandboxes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "timeoutSec",
+      "in": "body",
+      "wire": "timeout_sec"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/sandboxes/{id}/extend', { params: { path: { id: a.id } }, body: { timeout_sec: a.timeoutSec }, pathSerializer: pathSerializer(), signal }),
+};

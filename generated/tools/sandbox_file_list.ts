@@ -1,0 +1,98 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().default("/workspace"), "depth": z.number().int().gte(1).lte(10).optional() }).strict();
+export type SandboxFileListInput = z.infer<typeof input>;
+
+export const sandboxFileList: ToolDef<SandboxFileListInput> = {
+  "name": "sandbox_file_list",
+  "title": "List files in a sandbox",
+  "description": "Lists a folder in a sandbox (default /workspace), depth levels deep. Omit id to use the latest running sandbox. Returns entries with name, path, size, is_dir and modified_at; for a nested overview use sandbox_file_tree.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "List files in a sandbox",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      },
+      "path": {
+        "type": "string",
+        "default": "/workspace",
+        "description": "Absolute folder path."
+      },
+      "depth": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 10,
+        "description": "How many levels below the folder to include."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "path": {
+        "type": "string"
+      },
+      "entries": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listSandboxFiles",
+    "method": "GET",
+    "path": "/sandboxes/{id}/files",
+    "scopes": [
+      "sandboxes:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "path",
+      "in": "query",
+      "wire": "path"
+    },
+    {
+      "name": "depth",
+      "in": "query",
+      "wire": "depth"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "active": {
+    "arg": "id",
+    "kind": "sandbox"
+  },
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/sandboxes/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path, depth: a.depth } }, pathSerializer: pathSerializer(), signal }),
+};

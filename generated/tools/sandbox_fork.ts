@@ -1,0 +1,230 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "id": z.string().min(1), "snapshotId": z.string().optional(), "timeoutSec": z.number().int().gte(1).optional() }).strict();
+export type SandboxForkInput = z.infer<typeof input>;
+
+export const sandboxFork: ToolDef<SandboxForkInput> = {
+  "name": "sandbox_fork",
+  "title": "Fork a sandbox",
+  "description": "Clones a sandbox copy-on-write into a new sandbox, from its current state or from snapshotId; the original keeps running. Use it to try something risky on a copy. Poll sandbox_get on the new id until state is running. Returns the new sandbox.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Fork a sandbox",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…) to fork.",
+        "minLength": 1
+      },
+      "snapshotId": {
+        "type": "string",
+        "description": "Fork from this snapshot (snap_…) instead of the current state."
+      },
+      "timeoutSec": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Maximum lifetime of the new sandbox in seconds."
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "ready": {
+        "type": "boolean"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "slug": {
+        "type": "string"
+      },
+      "template_id": {
+        "type": "string"
+      },
+      "image_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "cpu_count": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "memory_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "disk_size_mb": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "timeout_remaining_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "idle_timeout_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "persistent": {
+        "type": "boolean"
+      },
+      "always_on": {
+        "type": "boolean"
+      },
+      "tags": {
+        "type": "array"
+      },
+      "boot_ms": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "preview_url": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "url_class": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "stable_for_embedding": {
+        "type": [
+          "boolean",
+          "null"
+        ]
+      },
+      "recommended_next_action": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "total_runtime_sec": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      },
+      "started_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "ready_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "destroyed_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "forkSandbox",
+    "method": "POST",
+    "path": "/sandboxes/{id}/fork",
+    "scopes": [
+      "sandboxes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "snapshotId",
+      "in": "body",
+      "wire": "snapshot_id"
+    },
+    {
+      "name": "timeoutSec",
+      "in": "body",
+      "wire": "timeout_sec"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/sandboxes/{id}/fork', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { snapshot_id: a.snapshotId, timeout_sec: a.timeoutSec }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,73 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type SandboxPreviewListInput = z.infer<typeof input>;
+
+export const sandboxPreviewList: ToolDef<SandboxPreviewListInput> = {
+  "name": "sandbox_preview_list",
+  "title": "List sandbox previews",
+  "description": "Lists the preview URLs of a sandbox, with id (prv_…), port, url and url_class. Use an id as previewId in sandbox_preview_share.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "List sandbox previews",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listSandboxPreviews",
+    "method": "GET",
+    "path": "/sandboxes/{id}/previews",
+    "scopes": [
+      "sandboxes:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/sandboxes/{id}/previews', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

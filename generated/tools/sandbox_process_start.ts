@@ -1,0 +1,126 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "command": z.string().min(1), "name": z.string().optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
+export type SandboxProcessStartInput = z.infer<typeof input>;
+
+export const sandboxProcessStart: ToolDef<SandboxProcessStartInput> = {
+  "name": "sandbox_process_start",
+  "title": "Start a background process",
+  "description": "Starts a long-running process in a sandbox (dev server, watcher, worker) and returns at once with its pid. Check its output with sandbox_process_logs and stop it with sandbox_process_stop; expose its port with sandbox_expose.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Start a background process",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": true
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      },
+      "command": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Shell command to keep running, e.g. npm run dev."
+      },
+      "name": {
+        "type": "string",
+        "description": "Label to find the process by."
+      },
+      "env": {
+        "type": "object",
+        "description": "Environment variables, name to value.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "command"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "pid": {
+        "type": "integer"
+      },
+      "name": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "command": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "exit_code": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      },
+      "started_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "startSandboxProcess",
+    "method": "POST",
+    "path": "/sandboxes/{id}/processes",
+    "scopes": [
+      "sandboxes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "command",
+      "in": "body",
+      "wire": "command"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "env",
+      "in": "body",
+      "wire": "env"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/sandboxes/{id}/processes', { params: { path: { id: a.id } }, body: { command: a.command, name: a.name, env: a.env }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,85 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type SandboxReadinessInput = z.infer<typeof input>;
+
+export const sandboxReadiness: ToolDef<SandboxReadinessInput> = {
+  "name": "sandbox_readiness",
+  "title": "Check sandbox readiness",
+  "description": "Checks whether a sandbox accepts exec and file calls yet. Returns ready (true or false), status and state. Use it after sandbox_create or sandbox_resume instead of guessing how long to wait.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "Check sandbox readiness",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "ready": {
+        "type": "boolean"
+      },
+      "status": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "ready_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "getSandboxReadiness",
+    "method": "GET",
+    "path": "/sandboxes/{id}/readiness",
+    "scopes": [
+      "sandboxes:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/sandboxes/{id}/readiness', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,73 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type SandboxSnapshotListInput = z.infer<typeof input>;
+
+export const sandboxSnapshotList: ToolDef<SandboxSnapshotListInput> = {
+  "name": "sandbox_snapshot_list",
+  "title": "List sandbox snapshots",
+  "description": "Lists a sandbox's snapshots, newest first, with id, status, comment and created_at. Use an id as snapshotId in sandbox_snapshot_restore, sandbox_fork or sandbox_snapshot_delete.",
+  "toolset": "sandbox",
+  "annotations": {
+    "title": "List sandbox snapshots",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Sandbox id (sbx_…).",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      }
+    }
+  },
+  "operation": {
+    "id": "listSandboxSnapshots",
+    "method": "GET",
+    "path": "/sandboxes/{id}/snapshots",
+    "scopes": [
+      "sandboxes:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,64 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1) }).strict();
+export type SecretDeleteInput = z.infer<typeof input>;
+
+export const secretDelete: ToolDef<SecretDeleteInput> = {
+  "name": "secret_delete",
+  "title": "Delete a secret",
+  "description": "Deletes a secret and every binding of it; sandboxes and computers that received it as an environment variable lose it. This cannot be undone. Find the id with secret_list.",
+  "toolset": "security",
+  "annotations": {
+    "title": "Delete a secret",
+    "readOnlyHint": false,
+    "destructiveHint": true,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Secret id.",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "operation": {
+    "id": "deleteSecret",
+    "method": "DELETE",
+    "path": "/egress/secrets/{id}",
+    "scopes": [
+      "secrets:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "empty",
+    "status": 204,
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.DELETE('/egress/secrets/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+};

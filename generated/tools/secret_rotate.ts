@@ -1,0 +1,138 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "id": z.string().min(1), "value": z.string().min(1), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
+export type SecretRotateInput = z.infer<typeof input>;
+
+export const secretRotate: ToolDef<SecretRotateInput> = {
+  "name": "secret_rotate",
+  "title": "Rotate a secret",
+  "description": "Replaces a secret's value, and optionally its expiresAt; sandboxes and computers bound to it get the new value. Returns metadata with the new masked value; the value itself is never echoed.",
+  "toolset": "security",
+  "annotations": {
+    "title": "Rotate a secret",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Secret id.",
+        "minLength": 1
+      },
+      "value": {
+        "type": "string",
+        "minLength": 1,
+        "description": "The new secret; never answered."
+      },
+      "expiresAt": {
+        "type": "string",
+        "format": "date-time"
+      }
+    },
+    "required": [
+      "id",
+      "value"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string"
+      },
+      "scope": {
+        "type": "string"
+      },
+      "workspace_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "resource_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "resource_type": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "masked_value": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "expires_at": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "metadata": {
+        "type": "object"
+      },
+      "created_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "rotateSecret",
+    "method": "PATCH",
+    "path": "/egress/secrets/{id}",
+    "scopes": [
+      "secrets:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    },
+    {
+      "name": "value",
+      "in": "body",
+      "wire": "value"
+    },
+    {
+      "name": "expiresAt",
+      "in": "body",
+      "wire": "expires_at"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.PATCH('/egress/secrets/{id}', { params: { path: { id: a.id } }, body: { value: a.value, expires_at: a.expiresAt }, pathSerializer: pathSerializer(), signal }),
+};

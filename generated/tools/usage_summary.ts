@@ -1,0 +1,92 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "periodStart": z.string().date().optional(), "periodEnd": z.string().date().optional() }).strict();
+export type UsageSummaryInput = z.infer<typeof input>;
+
+export const usageSummary: ToolDef<UsageSummaryInput> = {
+  "name": "usage_summary",
+  "title": "Summarize credit usage",
+  "description": "Summarizes the credits the organization used between periodStart and periodEnd (YYYY-MM-DD; default the current billing period): total, compute and AI credits. For a single workspace use workspace_usage.",
+  "toolset": "account",
+  "annotations": {
+    "title": "Summarize credit usage",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "periodStart": {
+        "type": "string",
+        "format": "date",
+        "description": "First day (YYYY-MM-DD); default the start of the billing period."
+      },
+      "periodEnd": {
+        "type": "string",
+        "format": "date",
+        "description": "Last day (YYYY-MM-DD); default today."
+      }
+    }
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "period_start": {
+        "type": "string"
+      },
+      "period_end": {
+        "type": "string"
+      },
+      "total_credits": {
+        "type": "number"
+      },
+      "compute_credits": {
+        "type": "number"
+      },
+      "ai_credits": {
+        "type": "number"
+      }
+    }
+  },
+  "operation": {
+    "id": "getUsageSummary",
+    "method": "GET",
+    "path": "/usage/summary",
+    "scopes": [
+      "billing:read"
+    ]
+  },
+  "args": [
+    {
+      "name": "periodStart",
+      "in": "query",
+      "wire": "period_start"
+    },
+    {
+      "name": "periodEnd",
+      "in": "query",
+      "wire": "period_end"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": false,
+    "list": false
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/usage/summary', { params: { query: { period_start: a.periodStart, period_end: a.periodEnd } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,124 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "sizeGb": z.number().int().gte(1), "region": z.string().optional() }).strict();
+export type VolumeCreateInput = z.infer<typeof input>;
+
+export const volumeCreate: ToolDef<VolumeCreateInput> = {
+  "name": "volume_create",
+  "title": "Create a volume",
+  "description": "Creates a block volume of sizeGb gigabytes, optionally in a region; it costs credits while it exists. Returns the volume in state creating: poll volume_list until it is available, then mount it on a computer with volume_attach.",
+  "toolset": "storage",
+  "annotations": {
+    "title": "Create a volume",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "name": {
+        "type": "string",
+        "minLength": 1
+      },
+      "sizeGb": {
+        "type": "integer",
+        "minimum": 1
+      },
+      "region": {
+        "type": "string",
+        "description": "Region id from region_list."
+      }
+    },
+    "required": [
+      "name",
+      "sizeGb"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "size_gb": {
+        "type": "integer"
+      },
+      "state": {
+        "type": "string"
+      },
+      "region": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "attached_to": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "created_at": {
+        "type": "string"
+      }
+    }
+  },
+  "operation": {
+    "id": "createVolume",
+    "method": "POST",
+    "path": "/volumes",
+    "scopes": [
+      "volumes:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "name",
+      "in": "body",
+      "wire": "name"
+    },
+    {
+      "name": "sizeGb",
+      "in": "body",
+      "wire": "size_gb"
+    },
+    {
+      "name": "region",
+      "in": "body",
+      "wire": "region"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 201,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/volumes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, size_gb: a.sizeGb, region: a.region }, pathSerializer: pathSerializer(), signal }),
+};

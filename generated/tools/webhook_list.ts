@@ -1,0 +1,67 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({}).strict();
+export type WebhookListInput = z.infer<typeof input>;
+
+export const webhookList: ToolDef<WebhookListInput> = {
+  "name": "webhook_list",
+  "title": "List webhooks",
+  "description": "Lists the organization's webhooks (the first page, 20 by default): target URL, subscribed events, enabled flag and state. Send a test delivery to one with webhook_test.",
+  "toolset": "integrations",
+  "annotations": {
+    "title": "List webhooks",
+    "readOnlyHint": true,
+    "destructiveHint": false,
+    "idempotentHint": true,
+    "openWorldHint": false
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {}
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array"
+      },
+      "next_cursor": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "has_more": {
+        "type": "boolean"
+      }
+    }
+  },
+  "operation": {
+    "id": "listWebhooks",
+    "method": "GET",
+    "path": "/webhooks",
+    "scopes": [
+      "webhooks:read"
+    ]
+  },
+  "args": [],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": true
+  },
+  "idempotencyKey": false,
+  "untrusted": false,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.GET('/webhooks', { pathSerializer: pathSerializer(), signal }),
+};

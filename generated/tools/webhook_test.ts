@@ -1,0 +1,94 @@
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+/* eslint-disable */
+
+import * as z from 'zod';
+import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
+
+export const input = z.object({ "idempotencyKey": z.string().optional(), "id": z.string().min(1) }).strict();
+export type WebhookTestInput = z.infer<typeof input>;
+
+export const webhookTest: ToolDef<WebhookTestInput> = {
+  "name": "webhook_test",
+  "title": "Test a webhook",
+  "description": "Sends a test event to a webhook's URL and reports the outcome: delivered or failed, and the HTTP status the endpoint answered. Use it after webhook_create to check that the receiver works.",
+  "toolset": "integrations",
+  "annotations": {
+    "title": "Test a webhook",
+    "readOnlyHint": false,
+    "destructiveHint": false,
+    "idempotentHint": false,
+    "openWorldHint": true
+  },
+  "inputSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "id": {
+        "type": "string",
+        "description": "Webhook id.",
+        "minLength": 1
+      }
+    },
+    "required": [
+      "id"
+    ]
+  },
+  "outputSchema": {
+    "type": "object",
+    "properties": {
+      "status": {
+        "type": "string"
+      },
+      "delivery_id": {
+        "type": [
+          "string",
+          "null"
+        ]
+      },
+      "response_status": {
+        "type": [
+          "integer",
+          "null"
+        ]
+      }
+    }
+  },
+  "operation": {
+    "id": "testWebhook",
+    "method": "POST",
+    "path": "/webhooks/{id}/test",
+    "scopes": [
+      "webhooks:write"
+    ]
+  },
+  "args": [
+    {
+      "name": "idempotencyKey",
+      "in": "header",
+      "wire": "Idempotency-Key"
+    },
+    {
+      "name": "id",
+      "in": "path",
+      "wire": "id"
+    }
+  ],
+  "response": {
+    "kind": "json",
+    "status": 200,
+    "mediaType": "application/json",
+    "envelope": true,
+    "list": false
+  },
+  "idempotencyKey": true,
+  "untrusted": true,
+  "composite": false,
+  "aliases": [],
+  input,
+  call: (a, { api, signal }) =>
+    api.POST('/webhooks/{id}/test', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
+};

@@ -1,0 +1,87 @@
+// One tools/call, start to finish: find the tool, validate the arguments before anything is sent,
+// resolve an omitted active id, add the idempotency key, call MIOSA within the time allowed, and
+// shape what comes back. Every failure leaves through the error policy as an `isError` result.
+import { randomUUID } from 'node:crypto';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type * as z from 'zod';
+import { resolveActive } from './active.js';
+import type { Credentials, UpstreamConfig } from './config.js';
+import {
+  ToolError,
+  exceptionFailure,
+  failureResult,
+  httpFailure,
+  invalidArguments,
+  missingKeyFailure,
+} from './errors.js';
+import { successResult } from './results.js';
+import type { ToolDef } from './tool-def.js';
+import { createApi, type UpstreamOptions } from './upstream.js';
+
+export interface CallEnv {
+  /** This caller's credentials; undefined when none were given (stdio without MIOSA_API_KEY). */
+  credentials: Credentials | undefined;
+  upstream: UpstreamConfig & Pick<UpstreamOptions, 'fetch' | 'sleep'>;
+}
+
+export async function callTool(
+  tool: ToolDef<any>,
+  rawArgs: Record<string, unknown> | undefined,
+  env: CallEnv,
+  signal: AbortSignal,
+): Promise<CallToolResult> {
+  try {
+    const args = validate(tool, rawArgs ?? {});
+    if (!env.credentials) throw new ToolError(missingKeyFailure(tool.name));
+
+    const timeout = AbortSignal.timeout(env.upstream.timeoutMs);
+    const callSignal = AbortSignal.any([signal, timeout]);
+    const api = createApi(env.credentials, env.upstream);
+    const ctx = { api, signal: callSignal };
+
+    let active: { kind: string; id: string } | undefined;
+    try {
+      if (tool.active && args[tool.active.arg] === undefined) {
+        const id = await resolveActive(tool, tool.active.kind, ctx);
+        args[tool.active.arg] = id;
+        active = { kind: tool.active.kind, id };
+      }
+      // One key per call, so every retry of this call carries the same one.
+      if (tool.idempotencyKey && args.idempotencyKey === undefined) args.idempotencyKey = randomUUID();
+
+      const result = await tool.call(args, ctx);
+      if (!result.response.ok) throw new ToolError(httpFailure(tool, result.response, result.error));
+      return successResult(tool, result, { active, encoding: args.encoding as 'utf8' | 'base64' | undefined });
+    } catch (err) {
+      // The SDK turns the client's cancellation into an abort of `signal`; time running out is ours.
+      if (timeout.aborted && !signal.aborted) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });
+      throw err;
+    }
+  } catch (err) {
+    return failureResult(exceptionFailure(tool, err, env.upstream.timeoutMs));
+  }
+}
+
+/** Arguments checked against the tool's schema and its exactly-one groups, before any request. */
+export function validate(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
+  const parsed = (tool.input as z.ZodType).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue.path.length ? issue.path.join('.') : undefined;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown argument${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; the tool takes ${Object.keys((tool.inputSchema.properties ?? {}) as object).join(', ') || 'no arguments'}`
+        : issue.message;
+    throw new ToolError(invalidArguments(tool.name, field ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined), message));
+  }
+  const args = parsed.data as Record<string, unknown>;
+  for (const group of tool.exactlyOne ?? []) {
+    const given = group.filter((k) => args[k] !== undefined);
+    if (given.length !== 1) {
+      throw new ToolError(
+        invalidArguments(tool.name, group.join('|'), `give exactly one of ${group.join(', ')} (got ${given.length ? given.join(', ') : 'none'})`),
+      );
+    }
+  }
+  return args;
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// miosa-mcp: serves the MIOSA tools over stdio (editors) or stateless Streamable HTTP (hosted).
+import { parseArgs } from 'node:util';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { ConfigError, credentialsFromEnv, DEFAULT_TIMEOUT_MS, looksLikeKey, upstreamFromEnv } from './config.js';
+import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
+import { buildServer } from './server.js';
+import { buildSurface } from './surface.js';
+import { NAME, VERSION } from './version.js';
+
+const HELP = `${NAME} ${VERSION}: MCP server for the MIOSA cloud (sandboxes, desktops, deployments, databases, cron, storage, runs, keys, secrets).
+
+Usage:
+  miosa-mcp [options]                       serve MCP over stdio (for editors)
+  miosa-mcp --transport http [options]      serve MCP over Streamable HTTP at POST /mcp
+
+Options:
+  --transport <stdio|http>   transport (default stdio)
+  --host <addr>              HTTP bind address (default ${DEFAULT_HOST})
+  --port <n>                 HTTP port (default ${DEFAULT_PORT})
+  --max-body-bytes <n>       largest HTTP request body accepted (default ${DEFAULT_MAX_BODY_BYTES})
+  --allowed-hosts <list>     extra Host header values to accept, comma-separated (behind a proxy)
+  --allowed-origins <list>   browser origins allowed to call, comma-separated (default none)
+  -h, --help                 show this help
+  -v, --version              print the version
+
+Environment:
+  MIOSA_API_KEY      API key (msk_u_...), stdio only; over HTTP each request sends its own
+                     "Authorization: Bearer msk_u_..." and the environment key is never used
+  MIOSA_BASE_URL     API origin, with or without /api/v1 (default https://api.miosa.ai);
+                     must be https except 127.0.0.1/localhost
+  MIOSA_TENANT       organization UUID or slug (stdio; over HTTP send X-MIOSA-Tenant)
+  MIOSA_TIMEOUT_MS   time allowed for one upstream call, retries included (default ${DEFAULT_TIMEOUT_MS})
+
+Logs go to stderr. Docs: README.md.
+`;
+
+function log(line: string): void {
+  process.stderr.write(`[${NAME}] ${line}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      transport: { type: 'string', default: 'stdio' },
+      host: { type: 'string', default: DEFAULT_HOST },
+      port: { type: 'string', default: String(DEFAULT_PORT) },
+      'max-body-bytes': { type: 'string', default: String(DEFAULT_MAX_BODY_BYTES) },
+      'allowed-hosts': { type: 'string', default: '' },
+      'allowed-origins': { type: 'string', default: '' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+    strict: true,
+  });
+  if (values.help) return void process.stdout.write(HELP);
+  if (values.version) return void process.stdout.write(`${VERSION}\n`);
+
+  const upstream = upstreamFromEnv();
+  const surface = buildSurface();
+
+  if (values.transport === 'http') {
+    const port = Number(values.port);
+    const maxBodyBytes = Number(values['max-body-bytes']);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
+    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
+    const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+    const server = await startHttp(surface, {
+      host: values.host,
+      port,
+      maxBodyBytes,
+      allowedHosts: list(values['allowed-hosts']),
+      allowedOrigins: list(values['allowed-origins']),
+      upstream,
+      log,
+    });
+    const addr = server.address();
+    const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
+    log(`serving ${surface.size} tools over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
+    const stop = () => {
+      log('stopping: no new requests; finishing the ones in flight');
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 10_000).unref();
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    return;
+  }
+  if (values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
+
+  const credentials = credentialsFromEnv();
+  if (!credentials) {
+    log('MIOSA_API_KEY is not set: tools are listed, but every call will answer how to set it (add an "env" block with MIOSA_API_KEY=msk_u_... to your MCP client config).');
+  } else if (!looksLikeKey(credentials.apiKey)) {
+    log('MIOSA_API_KEY does not look like a MIOSA key (it should start with msk_u_); calls will likely be refused.');
+  }
+  const server = buildServer(surface, { credentials, upstream });
+  const transport = new StdioServerTransport();
+  transport.onclose = () => process.exit(0);
+  process.stdin.on('end', () => process.exit(0));
+  await server.connect(transport);
+  log(`serving ${surface.size} tools over stdio (upstream ${upstream.baseUrl})`);
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof ConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    log(`${(err as Error).message}\nRun miosa-mcp --help for usage.`);
+    process.exit(2);
+  }
+  log(`fatal: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// Settings from the environment, read and checked once at start. A bad setting stops the server with
+// a message that says which variable and what to put there.
+export const DEFAULT_BASE_URL = 'https://api.miosa.ai';
+export const API_PREFIX = '/api/v1';
+/** One upstream call, retries included. Under Claude Code's 30 s tool timeout, above a 2–8 s boot. */
+export const DEFAULT_TIMEOUT_MS = 25_000;
+
+export interface Credentials {
+  apiKey: string;
+  tenant?: string;
+}
+
+export interface UpstreamConfig {
+  /** Origin + `/api/v1`, no trailing slash. */
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/**
+ * `MIOSA_BASE_URL` may be given with or without `/api/v1`. It must be https, except on loopback
+ * (the emulator and tests): the key travels to it with every request.
+ */
+export function normalizeBaseUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || DEFAULT_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`MIOSA_BASE_URL is not a URL: "${value}". Use ${DEFAULT_BASE_URL} or leave it unset.`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('MIOSA_BASE_URL must be a plain origin (no credentials, query or fragment).');
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new ConfigError(
+      `MIOSA_BASE_URL must use https (got ${url.protocol}//${url.host}); plain http is allowed only for 127.0.0.1/localhost, where the emulator runs.`,
+    );
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  const prefix = path.endsWith(API_PREFIX) ? path : `${path}${API_PREFIX}`;
+  return `${url.origin}${prefix}`;
+}
+
+export function parseTimeout(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1000 || n > 600_000) {
+    throw new ConfigError(`MIOSA_TIMEOUT_MS must be a whole number of milliseconds between 1000 and 600000 (got "${raw}").`);
+  }
+  return n;
+}
+
+export function upstreamFromEnv(env: NodeJS.ProcessEnv = process.env): UpstreamConfig {
+  return { baseUrl: normalizeBaseUrl(env.MIOSA_BASE_URL), timeoutMs: parseTimeout(env.MIOSA_TIMEOUT_MS) };
+}
+
+/** A key must look like a MIOSA key before it is sent anywhere. */
+export function looksLikeKey(key: string): boolean {
+  return /^msk_[A-Za-z0-9_\-]{4,200}$/.test(key);
+}
+
+export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
+  const apiKey = env.MIOSA_API_KEY?.trim();
+  if (!apiKey) return undefined;
+  const tenant = env.MIOSA_TENANT?.trim();
+  return { apiKey, ...(tenant ? { tenant } : {}) };
+}
+
+/** Removes anything that looks like a MIOSA key from text that leaves the process. */
+export function redact(text: string): string {
+  return text.replace(/msk_[A-Za-z0-9_\-]+/g, 'msk_…');
+}

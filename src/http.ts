@@ -1,0 +1,167 @@
+// Stateless Streamable HTTP: every POST /mcp gets its own server and transport, built around the
+// credentials of that request alone. Nothing about a caller outlives its request.
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { CallEnv } from './call.js';
+import { looksLikeKey, type Credentials } from './config.js';
+import { KEY_HELP } from './errors.js';
+import { buildServer } from './server.js';
+import type { Surface } from './surface.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpOptions {
+  host: string;
+  port: number;
+  maxBodyBytes: number;
+  /** Extra Host header values to accept (a public hostname behind a proxy). Loopback names are always accepted. */
+  allowedHosts: string[];
+  /** Browser origins allowed to call; none by default. */
+  allowedOrigins: string[];
+  upstream: CallEnv['upstream'];
+  log: (line: string) => void;
+}
+
+const AUTH_GUIDANCE =
+  'Send "Authorization: Bearer msk_u_..." — confirm the header value starts with "Bearer msk_u_" and is not the key alone. ' +
+  KEY_HELP;
+
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+    readonly rpcCode = -32600,
+  ) {
+    super(message);
+  }
+}
+
+export function startHttp(surface: Surface, opts: HttpOptions): Promise<HttpServer> {
+  const server = createServer((req, res) => {
+    handle(surface, opts, req, res).catch((err) => {
+      if (err instanceof HttpProblem) return sendProblem(res, err);
+      opts.log(`http: internal error: ${(err as Error).message}`);
+      if (!res.headersSent) sendProblem(res, new HttpProblem(500, 'Internal server error.', {}, -32603));
+      else res.end();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 10 * 60_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve(server));
+  });
+}
+
+async function handle(surface: Surface, opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  checkHostAndOrigin(req, opts);
+  const path = (req.url ?? '/').split('?')[0];
+
+  if (path === '/healthz') {
+    if (req.method !== 'GET') throw new HttpProblem(405, 'Use GET /healthz.', { Allow: 'GET' });
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify({ ok: true, version: VERSION, tools: surface.size }));
+    return;
+  }
+  if (path !== '/mcp') throw new HttpProblem(404, 'Not found; the MCP endpoint is POST /mcp.');
+  if (req.method !== 'POST') {
+    // Stateless: no listening stream to open (GET) and no session to end (DELETE).
+    throw new HttpProblem(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST /mcp.', { Allow: 'POST' });
+  }
+
+  const credentials = readCredentials(req);
+  const body = await readJsonBody(req, opts.maxBodyBytes);
+  if (!credentials && callsTools(body)) {
+    throw new HttpProblem(401, `Missing Authorization header. ${AUTH_GUIDANCE}`, { 'WWW-Authenticate': bearerChallenge('invalid_request') });
+  }
+
+  const mcp = buildServer(surface, { credentials, upstream: opts.upstream });
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  res.on('close', () => {
+    void transport.close();
+    void mcp.close();
+  });
+  await mcp.connect(transport);
+  await transport.handleRequest(req, res, body);
+}
+
+function readCredentials(req: IncomingMessage): Credentials | undefined {
+  const header = req.headers.authorization;
+  if (header === undefined) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m || !looksLikeKey(m[1])) {
+    const what = m ? 'the token after "Bearer" is not a MIOSA key (keys start with msk_)' : 'the header is not "Bearer <key>"';
+    throw new HttpProblem(401, `Invalid Authorization header: ${what}. ${AUTH_GUIDANCE}`, {
+      'WWW-Authenticate': bearerChallenge('invalid_token'),
+    });
+  }
+  const tenant = req.headers['x-miosa-tenant'];
+  const t = Array.isArray(tenant) ? tenant[0] : tenant;
+  if (t !== undefined && !/^[A-Za-z0-9_.\-]{1,128}$/.test(t)) {
+    throw new HttpProblem(400, 'Invalid X-MIOSA-Tenant header: use the organization UUID or slug.');
+  }
+  return { apiKey: m[1], ...(t ? { tenant: t } : {}) };
+}
+
+function bearerChallenge(error: string): string {
+  return `Bearer realm="miosa-mcp", error="${error}"`;
+}
+
+function callsTools(body: unknown): boolean {
+  const messages = Array.isArray(body) ? body : [body];
+  return messages.some((m) => m && typeof m === 'object' && (m as { method?: unknown }).method === 'tools/call');
+}
+
+async function readJsonBody(req: IncomingMessage, cap: number): Promise<unknown> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > cap) {
+    req.resume();
+    throw new HttpProblem(413, `Request body is larger than ${cap} bytes.`, { Connection: 'close' });
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > cap) {
+      req.destroy();
+      throw new HttpProblem(413, `Request body is larger than ${cap} bytes.`, { Connection: 'close' });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpProblem(400, 'Parse error: the request body is not valid JSON.', {}, -32700);
+  }
+}
+
+/** DNS-rebinding defence: a browser page on another site must not reach a server bound to loopback. */
+function checkHostAndOrigin(req: IncomingMessage, opts: HttpOptions): void {
+  const host = (req.headers.host ?? '').toLowerCase();
+  const hostname = host.replace(/:\d+$/, '');
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'];
+  const ok =
+    loopback.includes(hostname) || opts.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
+  if (!ok) throw new HttpProblem(403, `Host "${host}" is not allowed; start the server with --allowed-hosts to serve it.`);
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    let allowed = opts.allowedOrigins.includes(origin);
+    try {
+      const u = new URL(origin);
+      allowed ||= loopback.includes(u.hostname.toLowerCase()) && loopback.includes(hostname);
+    } catch {
+      allowed = false;
+    }
+    if (!allowed) throw new HttpProblem(403, `Origin "${origin}" is not allowed; start the server with --allowed-origins to permit it.`);
+  }
+}
+
+function sendProblem(res: ServerResponse, p: HttpProblem): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(p.status, { 'Content-Type': 'application/json', ...p.headers });
+  res.end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: p.rpcCode, message: p.message } }));
+}
