@@ -2,6 +2,7 @@
 // (objects only, so lists become `{ items }`), a compact text copy beside it for clients that read
 // only text, and bytes as image content or as text/base64 on request.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { ToolError } from './errors.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
 
 export interface Extras {
@@ -35,7 +36,17 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
   switch (tool.response.kind) {
     case 'image': {
       const bytes = Buffer.from(result.data as ArrayBuffer);
-      const mimeType = result.response.headers.get('content-type')?.split(';')[0] || tool.response.mediaType || 'image/png';
+      const mimeType = result.response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+      if (!mimeType.startsWith('image/')) {
+        throw new ToolError({
+          category: 'upstream_error',
+          status: result.response.status,
+          message: `MIOSA answered ${mimeType || 'no content type'} where an image was expected.`,
+          retryable: true,
+          tool: tool.name,
+          hint: 'Retry; if it persists, check that the computer is running and MIOSA_BASE_URL points at the MIOSA API.',
+        });
+      }
       return {
         content: withNote([
           { type: 'image', data: bytes.toString('base64'), mimeType },
