@@ -14,19 +14,7 @@ import {
   type JsonObject,
 } from './spec.js';
 
-export const TOOLSETS = [
-  'account',
-  'sandbox',
-  'computer',
-  'desktop',
-  'deploy',
-  'database',
-  'cron',
-  'storage',
-  'runs',
-  'security',
-  'integrations',
-] as const;
+export { TOOLSETS } from '../src/tool-def.js';
 
 export interface Annotations {
   title: string;
@@ -66,6 +54,19 @@ export interface ResponseIR {
   list: boolean;
 }
 
+/** Waiting for a long operation: poll a GET until a field says ready or failed. */
+export interface WaitIR {
+  /** The GET that reads the resource, and the tool that calls it (named to the user past the bound). */
+  poll: { operationId: string; path: string; param: string; envelope: boolean; tool: string };
+  /** Field of the tool's result holding the id to poll. */
+  idField: string;
+  /** Where the polled resource goes in the result; the whole result when absent. */
+  into?: string;
+  field: string;
+  ready: string[];
+  failed: string[];
+}
+
 export interface ToolIR {
   name: string;
   title: string;
@@ -82,6 +83,7 @@ export interface ToolIR {
   idempotencyKey: boolean;
   active?: { arg: string; kind: 'sandbox' | 'computer' };
   exactlyOne?: string[][];
+  wait?: WaitIR;
   untrusted: boolean;
   composite: boolean;
   aliases: string[];
@@ -106,6 +108,7 @@ interface XMcp {
   output?: { properties?: JsonObject };
   untrusted?: boolean;
   deprecatedAliases?: string[];
+  wait?: { poll: string; tool?: string; id?: string; into?: string; field: string; ready: string[]; failed?: string[] };
 }
 
 export interface OperationRef {
@@ -144,8 +147,42 @@ export function buildIR(spec: JsonObject): ToolIR[] {
       }
     }
   }
+  for (const t of tools) {
+    if (!t.wait) continue;
+    // The tool a user polls by hand: the one calling the poll operation, or the overlay's choice.
+    const named = t.wait.poll.tool;
+    const poller = named ? tools.find((p) => p.name === named) : tools.find((p) => p.operation.id === t.wait!.poll.operationId && !p.composite);
+    if (!poller) errors.push(`${t.name}: no tool polls ${t.wait.poll.operationId}; name one with wait.tool`);
+    else t.wait.poll.tool = poller.name;
+  }
   if (errors.length) throw new CodegenError(errors);
   return tools.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function waitOf(spec: JsonObject, x: NonNullable<XMcp['wait']>, problems: string[]): WaitIR | undefined {
+  const target = operationsOf(spec).find(({ op }) => op.operationId === x.poll);
+  if (!target || target.method !== 'get') {
+    problems.push(`wait.poll ${x.poll} is not a GET operation of the spec`);
+    return undefined;
+  }
+  const params = [...target.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  if (params.length !== 1) {
+    problems.push(`wait.poll ${x.poll} must take exactly one path parameter (the id)`);
+    return undefined;
+  }
+  if (!Array.isArray(x.ready) || !x.ready.length || typeof x.field !== 'string') {
+    problems.push('wait needs a field and a non-empty ready list');
+    return undefined;
+  }
+  const response = responseOf(spec, target.op, problems);
+  return {
+    poll: { operationId: x.poll, path: target.path, param: params[0], envelope: response.envelope, tool: x.tool ?? '' },
+    idField: x.id ?? 'id',
+    ...(x.into ? { into: x.into } : {}),
+    field: x.field,
+    ready: x.ready,
+    failed: x.failed ?? [],
+  };
 }
 
 function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: string, x: XMcp): ToolIR {
@@ -255,6 +292,13 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
   for (const [n, s] of Object.entries(x.extraArgs ?? {})) {
     addArg({ name: n, wire: n, in: 'local', required: false }, serveSchema(inlineRefs(spec, s)));
   }
+  const wait = x.wait ? waitOf(spec, x.wait, problems) : undefined;
+  if (wait) {
+    addArg(
+      { name: 'wait', wire: 'wait', in: 'local', required: false },
+      { type: 'boolean', default: true, description: `Wait until ready, with progress (default); false returns at once.` },
+    );
+  }
 
   // A composite that answers with its own value (not the operation's) declares it.
   const response: ResponseIR = x.composite && x.output
@@ -330,6 +374,7 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
     idempotencyKey,
     ...(x.active ? { active: x.active } : {}),
     ...(x.exactlyOne ? { exactlyOne: x.exactlyOne } : {}),
+    ...(wait ? { wait } : {}),
     untrusted: x.untrusted === true,
     composite: x.composite === true,
     aliases: x.deprecatedAliases ?? [],

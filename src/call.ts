@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type * as z from 'zod';
 import { resolveActive } from './active.js';
-import type { Credentials, UpstreamConfig } from './config.js';
+import { DEFAULT_POLL_MS, DEFAULT_WAIT_MS, type Credentials, type UpstreamConfig } from './config.js';
 import {
   ToolError,
   exceptionFailure,
@@ -16,7 +16,8 @@ import {
 } from './errors.js';
 import { successResult } from './results.js';
 import type { ToolDef } from './tool-def.js';
-import { createApi, type UpstreamOptions } from './upstream.js';
+import { abortableSleep as sleepFor, createApi, type UpstreamOptions } from './upstream.js';
+import { waitUntilReady } from './wait.js';
 
 export interface CallEnv {
   /** This caller's credentials; undefined when none were given (stdio without MIOSA_API_KEY). */
@@ -24,11 +25,15 @@ export interface CallEnv {
   upstream: UpstreamConfig & Pick<UpstreamOptions, 'fetch' | 'sleep'>;
 }
 
+/** Reports progress to the client, when it asked for it with a progress token. */
+export type Progress = (done: number, total: number | undefined, message: string) => Promise<void>;
+
 export async function callTool(
   tool: ToolDef<any>,
   rawArgs: Record<string, unknown> | undefined,
   env: CallEnv,
   signal: AbortSignal,
+  progress?: Progress,
 ): Promise<CallToolResult> {
   try {
     const args = validate(tool, rawArgs ?? {});
@@ -49,9 +54,22 @@ export async function callTool(
       // One key per call, so every retry of this call carries the same one.
       if (tool.idempotencyKey && args.idempotencyKey === undefined) args.idempotencyKey = randomUUID();
 
-      const result = await tool.call(args, ctx);
+      let result = await tool.call(args, ctx);
       if (!result.response.ok) throw new ToolError(httpFailure(tool, result.response, result.error));
-      return successResult(tool, result, { active, encoding: args.encoding as 'utf8' | 'base64' | undefined });
+      let pending: string | undefined;
+      if (tool.wait && args.wait !== false) {
+        // Each poll gets the call timeout of its own; the wait as a whole has its bound.
+        const pollCtx = { api, get signal() { return AbortSignal.any([signal, AbortSignal.timeout(env.upstream.timeoutMs)]); } };
+        ({ result, pending } = await waitUntilReady(
+          tool,
+          result,
+          pollCtx,
+          { boundMs: env.upstream.waitMs ?? DEFAULT_WAIT_MS, intervalMs: env.upstream.pollMs ?? DEFAULT_POLL_MS },
+          progress,
+          env.upstream.sleep ?? sleepFor,
+        ));
+      }
+      return successResult(tool, result, { active, pending, encoding: args.encoding as 'utf8' | 'base64' | undefined });
     } catch (err) {
       // The SDK turns the client's cancellation into an abort of `signal`; time running out is ours.
       if (timeout.aborted && !signal.aborted) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });

@@ -5,7 +5,9 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { ConfigError, credentialsFromEnv, DEFAULT_TIMEOUT_MS, looksLikeKey, upstreamFromEnv } from './config.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
 import { buildServer } from './server.js';
-import { buildSurface } from './surface.js';
+import { parseFlag, parseList, SelectionError } from './selection.js';
+import { buildSurface, SurfaceCache, type Surface } from './surface.js';
+import { TOOLSETS } from './tool-def.js';
 import { NAME, VERSION } from './version.js';
 
 const HELP = `${NAME} ${VERSION}: MCP server for the MIOSA cloud (sandboxes, desktops, deployments, databases, cron, storage, runs, keys, secrets).
@@ -21,6 +23,11 @@ Options:
   --max-body-bytes <n>       largest HTTP request body accepted (default ${DEFAULT_MAX_BODY_BYTES})
   --allowed-hosts <list>     extra Host header values to accept, comma-separated (behind a proxy)
   --allowed-origins <list>   browser origins allowed to call, comma-separated (default none)
+  --toolsets <list>          offer only these toolsets: ${TOOLSETS.join(', ')}
+  --tools <list>             offer these single tools (adds to --toolsets)
+  --exclude-tools <list>     never offer these tools
+  --read-only                offer only tools that change nothing
+  --dynamic                  offer 3 meta tools (search_tools, describe_tool, call_tool) instead
   -h, --help                 show this help
   -v, --version              print the version
 
@@ -31,9 +38,18 @@ Environment:
                      must be https except 127.0.0.1/localhost
   MIOSA_TENANT       organization UUID or slug (stdio; over HTTP send X-MIOSA-Tenant)
   MIOSA_TIMEOUT_MS   time allowed for one upstream call, retries included (default ${DEFAULT_TIMEOUT_MS})
+  MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
+                     the same selections as the flags (flags win)
+
+Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
+or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.
 
 Logs go to stderr. Docs: README.md.
 `;
+
+function describeSurface(s: Surface): string {
+  return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools`;
+}
 
 function log(line: string): void {
   process.stderr.write(`[${NAME}] ${line}\n`);
@@ -49,6 +65,11 @@ async function main(argv: string[]): Promise<void> {
       'max-body-bytes': { type: 'string', default: String(DEFAULT_MAX_BODY_BYTES) },
       'allowed-hosts': { type: 'string', default: '' },
       'allowed-origins': { type: 'string', default: '' },
+      toolsets: { type: 'string' },
+      tools: { type: 'string' },
+      'exclude-tools': { type: 'string' },
+      'read-only': { type: 'boolean' },
+      dynamic: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -58,7 +79,16 @@ async function main(argv: string[]): Promise<void> {
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
 
   const upstream = upstreamFromEnv();
-  const surface = buildSurface();
+  const env = process.env;
+  const surface = buildSurface(
+    {
+      toolsets: parseList(values.toolsets ?? env.MIOSA_TOOLSETS),
+      tools: parseList(values.tools ?? env.MIOSA_TOOLS),
+      excludeTools: parseList(values['exclude-tools'] ?? env.MIOSA_EXCLUDE_TOOLS),
+      readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY),
+    },
+    values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC) ?? false,
+  );
 
   if (values.transport === 'http') {
     const port = Number(values.port);
@@ -66,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
     const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-    const server = await startHttp(surface, {
+    const server = await startHttp(new SurfaceCache(surface), {
       host: values.host,
       port,
       maxBodyBytes,
@@ -77,7 +107,7 @@ async function main(argv: string[]): Promise<void> {
     });
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
-    log(`serving ${surface.size} tools over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
+    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
     const stop = () => {
       log('stopping: no new requests; finishing the ones in flight');
       server.close(() => process.exit(0));
@@ -101,11 +131,11 @@ async function main(argv: string[]): Promise<void> {
   transport.onclose = () => process.exit(0);
   process.stdin.on('end', () => process.exit(0));
   await server.connect(transport);
-  log(`serving ${surface.size} tools over stdio (upstream ${upstream.baseUrl})`);
+  log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
 }
 
 main(process.argv.slice(2)).catch((err) => {
-  if (err instanceof ConfigError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (err instanceof ConfigError || err instanceof SelectionError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     log(`${(err as Error).message}\nRun miosa-mcp --help for usage.`);
     process.exit(2);
   }

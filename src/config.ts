@@ -10,10 +10,16 @@ export interface Credentials {
   tenant?: string;
 }
 
+/** How long tools that start a long operation wait for it, in all, and how often they look. */
+export const DEFAULT_WAIT_MS = 20_000;
+export const DEFAULT_POLL_MS = 1_000;
+
 export interface UpstreamConfig {
   /** Origin + `/api/v1`, no trailing slash. */
   baseUrl: string;
   timeoutMs: number;
+  waitMs?: number;
+  pollMs?: number;
 }
 
 export class ConfigError extends Error {
@@ -51,17 +57,26 @@ export function normalizeBaseUrl(raw: string | undefined): string {
   return `${url.origin}${prefix}`;
 }
 
-export function parseTimeout(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return DEFAULT_TIMEOUT_MS;
+function parseMs(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1000 || n > 600_000) {
-    throw new ConfigError(`MIOSA_TIMEOUT_MS must be a whole number of milliseconds between 1000 and 600000 (got "${raw}").`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a whole number of milliseconds between ${min} and ${max} (got "${raw}").`);
   }
   return n;
 }
 
+export function parseTimeout(raw: string | undefined): number {
+  return parseMs('MIOSA_TIMEOUT_MS', raw, DEFAULT_TIMEOUT_MS, 1000, 600_000);
+}
+
 export function upstreamFromEnv(env: NodeJS.ProcessEnv = process.env): UpstreamConfig {
-  return { baseUrl: normalizeBaseUrl(env.MIOSA_BASE_URL), timeoutMs: parseTimeout(env.MIOSA_TIMEOUT_MS) };
+  return {
+    baseUrl: normalizeBaseUrl(env.MIOSA_BASE_URL),
+    timeoutMs: parseTimeout(env.MIOSA_TIMEOUT_MS),
+    waitMs: parseMs('MIOSA_WAIT_MS', env.MIOSA_WAIT_MS, DEFAULT_WAIT_MS, 0, 3_600_000),
+    pollMs: parseMs('MIOSA_POLL_MS', env.MIOSA_POLL_MS, DEFAULT_POLL_MS, 10, 60_000),
+  };
 }
 
 /** A key must look like a MIOSA key before it is sent anywhere. */

@@ -5,8 +5,9 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
+import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
-import type { Surface } from './surface.js';
+import type { Surface, SurfaceCache } from './surface.js';
 import { VERSION } from './version.js';
 
 export const DEFAULT_PORT = 8787;
@@ -40,9 +41,9 @@ class HttpProblem extends Error {
   }
 }
 
-export function startHttp(surface: Surface, opts: HttpOptions): Promise<HttpServer> {
+export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<HttpServer> {
   const server = createServer((req, res) => {
-    handle(surface, opts, req, res).catch((err) => {
+    handle(surfaces, opts, req, res).catch((err) => {
       if (err instanceof HttpProblem) return sendProblem(res, err);
       opts.log(`http: internal error: ${(err as Error).message}`);
       if (!res.headersSent) sendProblem(res, new HttpProblem(500, 'Internal server error.', {}, -32603));
@@ -57,14 +58,15 @@ export function startHttp(surface: Surface, opts: HttpOptions): Promise<HttpServ
   });
 }
 
-async function handle(surface: Surface, opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHostAndOrigin(req, opts);
-  const path = (req.url ?? '/').split('?')[0];
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
 
   if (path === '/healthz') {
     if (req.method !== 'GET') throw new HttpProblem(405, 'Use GET /healthz.', { Allow: 'GET' });
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    res.end(JSON.stringify({ ok: true, version: VERSION, tools: surface.size }));
+    res.end(JSON.stringify({ ok: true, version: VERSION, tools: surfaces.base.size }));
     return;
   }
   if (path !== '/mcp') throw new HttpProblem(404, 'Not found; the MCP endpoint is POST /mcp.');
@@ -73,6 +75,7 @@ async function handle(surface: Surface, opts: HttpOptions, req: IncomingMessage,
     throw new HttpProblem(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST /mcp.', { Allow: 'POST' });
   }
 
+  const surface = requestSurface(surfaces, url, req);
   const credentials = readCredentials(req);
   const body = await readJsonBody(req, opts.maxBodyBytes);
   if (!credentials && callsTools(body)) {
@@ -87,6 +90,27 @@ async function handle(surface: Surface, opts: HttpOptions, req: IncomingMessage,
   });
   await mcp.connect(transport);
   await transport.handleRequest(req, res, body);
+}
+
+/** The request's own narrowing of the tool surface, from the URL query or X-MCP-* headers. */
+function requestSurface(surfaces: SurfaceCache, url: URL, req: IncomingMessage): Surface {
+  const pick = (query: string, header: string): string | undefined => {
+    const h = req.headers[header];
+    return url.searchParams.get(query) ?? (Array.isArray(h) ? h.join(',') : h);
+  };
+  try {
+    const sel: Selection = {
+      toolsets: parseList(pick('toolsets', 'x-mcp-toolsets')),
+      tools: parseList(pick('tools', 'x-mcp-tools')),
+      excludeTools: parseList(pick('exclude_tools', 'x-mcp-exclude-tools')),
+      readOnly: parseFlag(pick('readonly', 'x-mcp-readonly')),
+    };
+    const dynamic = parseFlag(pick('dynamic', 'x-mcp-dynamic'));
+    return surfaces.get(sel, surfaces.base.dynamic || dynamic === true);
+  } catch (err) {
+    if (err instanceof SelectionError) throw new HttpProblem(400, err.message);
+    throw err;
+  }
 }
 
 function readCredentials(req: IncomingMessage): Credentials | undefined {

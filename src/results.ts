@@ -8,6 +8,8 @@ import type { CallResult, ToolMeta } from './tool-def.js';
 export interface Extras {
   /** The active resource the call resolved to, when the caller omitted the id. */
   active?: { kind: string; id: string };
+  /** The wait's bound passed before the resource was ready: what to do next. */
+  pending?: string;
   encoding?: 'utf8' | 'base64';
 }
 
@@ -26,11 +28,12 @@ export function unwrap(tool: ToolMeta, data: unknown): Record<string, unknown> {
 }
 
 export function successResult(tool: ToolMeta, result: CallResult, extras: Extras = {}): CallToolResult {
-  const note = extras.active
-    ? `Used the active ${extras.active.kind} ${extras.active.id} (the most recently created running one).`
-    : undefined;
+  const notes = [
+    extras.active ? `Used the active ${extras.active.kind} ${extras.active.id} (the most recently created running one).` : '',
+    extras.pending ?? '',
+  ].filter(Boolean);
   const withNote = (content: CallToolResult['content']): CallToolResult['content'] =>
-    note ? [...content, { type: 'text', text: note }] : content;
+    notes.length ? [...content, ...notes.map((text) => ({ type: 'text' as const, text }))] : content;
   const activeField = extras.active ? { activeResource: extras.active } : {};
 
   switch (tool.response.kind) {

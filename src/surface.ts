@@ -1,14 +1,25 @@
-// The tool surface a server offers, computed once per process: the tools/list answer (already in its
-// final JSON form, since building it per request is the costliest thing a stateless server could do)
-// and the lookup used by tools/call, where deprecated aliases still answer.
+// The tool surface a server offers, computed once per selection and cached: the tools/list answer
+// (building it per request is the costliest thing a stateless server could do) and the lookup used
+// by tools/call, where deprecated aliases still answer and tools left out say how to enable them.
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { TOOLS } from '../generated/index.js';
+import { META_TOOLS } from './dynamic.js';
+import { applySelection, checkNames, enableHint, isEmpty, selectionKey, type Selection } from './selection.js';
 import type { ToolDef } from './tool-def.js';
+
+export type Lookup =
+  | { kind: 'tool'; tool: ToolDef<any>; alias?: string }
+  | { kind: 'meta'; name: string }
+  | { kind: 'refused'; tool: ToolDef<any>; hint: string }
+  | { kind: 'unknown' };
 
 export interface Surface {
   list: { tools: Tool[] };
-  /** Listed tools by name, and their deprecated aliases. */
-  find(name: string): { tool: ToolDef<any>; alias?: string } | undefined;
+  /** The tools this surface can call (in dynamic mode: what the meta tools reach). */
+  tools: readonly ToolDef<any>[];
+  dynamic: boolean;
+  selection: Selection;
+  find(name: string): Lookup;
   size: number;
 }
 
@@ -23,11 +34,62 @@ export function listEntry(t: ToolDef<any>): Tool {
   } as Tool;
 }
 
-export function buildSurface(tools: readonly ToolDef<any>[] = TOOLS): Surface {
-  const byName = new Map<string, { tool: ToolDef<any>; alias?: string }>();
-  for (const t of tools) {
-    byName.set(t.name, { tool: t });
-    for (const alias of t.aliases) byName.set(alias, { tool: t, alias });
+const ALL_BY_NAME = new Map<string, { tool: ToolDef<any>; alias?: string }>();
+for (const t of TOOLS) {
+  ALL_BY_NAME.set(t.name, { tool: t });
+  for (const alias of t.aliases) ALL_BY_NAME.set(alias, { tool: t, alias });
+}
+
+/**
+ * The surface of `selection` applied to `parent`'s tools (the whole product when there is no
+ * parent): a request can only narrow what its server offers.
+ */
+export function buildSurface(selection: Selection = {}, dynamic = false, parent?: Surface): Surface {
+  checkNames(selection, TOOLS);
+  const tools = applySelection(parent ? parent.tools : TOOLS, selection);
+  const selected = new Set(tools.map((t) => t.name));
+  const metaNames = new Set(META_TOOLS.map((m) => m.name));
+  return {
+    list: { tools: dynamic ? META_TOOLS : tools.map(listEntry) },
+    tools,
+    dynamic,
+    selection,
+    size: tools.length,
+    find(name) {
+      if (dynamic && metaNames.has(name)) return { kind: 'meta', name };
+      const hit = ALL_BY_NAME.get(name);
+      if (!hit) return { kind: 'unknown' };
+      if (!selected.has(hit.tool.name)) {
+        // Left out by the server itself, or only by this request's narrowing.
+        const outer = parent?.find(name);
+        if (outer?.kind === 'refused') return outer;
+        return { kind: 'refused', tool: hit.tool, hint: enableHint(hit.tool, selection) };
+      }
+      return { kind: 'tool', ...hit };
+    },
+  };
+}
+
+/**
+ * Surfaces by selection, for HTTP requests that narrow the server's own. Bounded: the number of
+ * distinct selections in use is small, and an unbounded cache would be a memory lever for any caller.
+ */
+export class SurfaceCache {
+  private readonly cache = new Map<string, Surface>();
+  constructor(
+    readonly base: Surface,
+    private readonly limit = 64,
+  ) {}
+
+  get(request: Selection, dynamic: boolean): Surface {
+    if (isEmpty(request) && dynamic === this.base.dynamic) return this.base;
+    const key = `${dynamic ? 'd' : 's'}:${selectionKey(request)}`;
+    let s = this.cache.get(key);
+    if (!s) {
+      s = buildSurface(request, dynamic, this.base);
+      if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, s);
+    }
+    return s;
   }
-  return { list: { tools: tools.map(listEntry) }, find: (name) => byName.get(name), size: tools.length };
 }

@@ -6,18 +6,22 @@ import type { paths } from '../generated/api.js';
 
 export type MiosaApi = Client<paths>;
 
-export type Toolset =
-  | 'account'
-  | 'sandbox'
-  | 'computer'
-  | 'desktop'
-  | 'deploy'
-  | 'database'
-  | 'cron'
-  | 'storage'
-  | 'runs'
-  | 'security'
-  | 'integrations';
+/** The roster's eleven sections, in its order. */
+export const TOOLSETS = [
+  'account',
+  'sandbox',
+  'computer',
+  'desktop',
+  'deploy',
+  'database',
+  'cron',
+  'storage',
+  'runs',
+  'security',
+  'integrations',
+] as const;
+
+export type Toolset = (typeof TOOLSETS)[number];
 
 export interface ToolAnnotations {
   title: string;
@@ -73,7 +77,21 @@ export interface CallContext {
   signal: AbortSignal;
 }
 
+/** Declared in the overlay: how a tool that starts a long operation waits for it. */
+export interface WaitDef {
+  idField: string;
+  into?: string;
+  field: string;
+  ready: string[];
+  failed: string[];
+  /** The tool to poll by hand once the wait's bound has passed. */
+  pollTool: string;
+  pollEnvelope: boolean;
+  poll: (id: string, ctx: CallContext) => Promise<CallResult>;
+}
+
 export interface ToolDef<A = Record<string, unknown>> extends ToolMeta {
   input: z.ZodType<A>;
   call: (args: A, ctx: CallContext) => Promise<CallResult>;
+  wait?: WaitDef;
 }

@@ -82,7 +82,7 @@ function backoff(attempt: number): number {
   return Math.min(4000, 250 * 2 ** attempt) + Math.floor(Math.random() * 100);
 }
 
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const t = setTimeout(() => {

@@ -17,6 +17,7 @@ export function emitToolModule(t: ToolIR, header: string): string {
   const typeName = `${pascal(t.name)}Input`;
   const wireHelpers = new Set<string>();
   const call = t.composite ? `composite` : emitCall(t, wireHelpers);
+  const wait = t.wait ? emitWait(t, wireHelpers) : undefined;
 
   const imports = [
     `import * as z from 'zod';`,
@@ -56,9 +57,20 @@ export function emitToolModule(t: ToolIR, header: string): string {
     `${metaText},`,
     `  input,`,
     `  call: ${call},`,
+    ...(wait ? [`  wait: ${wait},`] : []),
     `};`,
     '',
   ].join('\n');
+}
+
+/** The wait's settings, and a typed poll of the resource by id. */
+function emitWait(t: ToolIR, helpers: Set<string>): string {
+  const w = t.wait!;
+  helpers.add('pathSerializer');
+  const { poll, ...rest } = w;
+  const settings = JSON.stringify({ ...rest, pollTool: poll.tool, pollEnvelope: poll.envelope });
+  const fn = `(id: string, { api, signal }) => api.GET('${poll.path}', { params: { path: { ${key(poll.param)}: id } }, pathSerializer: pathSerializer(), signal })`;
+  return `${settings.slice(0, -1)}, poll: ${fn} }`;
 }
 
 function emitCall(t: ToolIR, helpers: Set<string>): string {

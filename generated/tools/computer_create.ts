@@ -1,17 +1,18 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
+import { pathSerializer } from '../../src/wire.js';
 import { call as composite } from '../../src/composites/computer_create.js';
 
-export const input = z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.string()).optional(), "start": z.boolean().default(true) }).strict();
+export const input = z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.string()).optional(), "start": z.boolean().default(true), "wait": z.boolean().default(true) }).strict();
 export type ComputerCreateInput = z.infer<typeof input>;
 
 export const computerCreate: ToolDef<ComputerCreateInput> = {
   "name": "computer_create",
   "title": "Create a desktop computer",
-  "description": "Creates a Linux desktop VM (template miosa-desktop, size small by default) and boots it unless start is false. Returns the computer; poll computer_get until status is active, then drive it with desktop_screenshot, desktop_click and desktop_type.",
+  "description": "Creates a Linux desktop VM (template miosa-desktop, size small by default), boots it unless start is false, and waits until it is active unless wait is false. Then drive it with desktop_screenshot, desktop_click and desktop_type. Returns the computer (comp_…).",
   "toolset": "computer",
   "annotations": {
     "title": "Create a desktop computer",
@@ -71,6 +72,11 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
         "type": "boolean",
         "default": true,
         "description": "Boot the computer right after creating it (false leaves it stopped)."
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     }
   },
@@ -173,6 +179,11 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
       "name": "start",
       "in": "local",
       "wire": "start"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -188,4 +199,5 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
   "aliases": [],
   input,
   call: composite,
+  wait: { "idField": "id", "field": "status", "ready": ["active", "running", "stopped"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollEnvelope": false, poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

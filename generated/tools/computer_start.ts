@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
+export const input = z.object({ "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
 export type ComputerStartInput = z.infer<typeof input>;
 
 export const computerStart: ToolDef<ComputerStartInput> = {
   "name": "computer_start",
   "title": "Start a computer",
-  "description": "Boots a stopped computer (starting an active one changes nothing). Uses credits while it runs. Returns the computer; poll computer_get until status is active before using the desktop_* or computer_exec tools.",
+  "description": "Boots a stopped computer (starting an active one changes nothing) and waits until it is active, unless wait is false; then the desktop_* and computer_exec tools work. Uses credits while it runs. Returns the computer.",
   "toolset": "computer",
   "annotations": {
     "title": "Start a computer",
@@ -26,6 +26,11 @@ export const computerStart: ToolDef<ComputerStartInput> = {
       "id": {
         "type": "string",
         "minLength": 1
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     },
     "required": [
@@ -101,6 +106,11 @@ export const computerStart: ToolDef<ComputerStartInput> = {
       "name": "id",
       "in": "path",
       "wire": "id"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -117,4 +127,5 @@ export const computerStart: ToolDef<ComputerStartInput> = {
   input,
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/start', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollEnvelope": false, poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

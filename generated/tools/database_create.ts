@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional() }).strict();
+export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional(), "wait": z.boolean().default(true) }).strict();
 export type DatabaseCreateInput = z.infer<typeof input>;
 
 export const databaseCreate: ToolDef<DatabaseCreateInput> = {
   "name": "database_create",
   "title": "Create a managed database",
-  "description": "Provisions a managed database: engine postgresql (default), mysql or redis, with optional engineVersion, region, cpuCount, memoryMb and storageMb. Returns it while it starts; poll database_get until state is running, then call database_credentials for the connection string.",
+  "description": "Provisions a managed database: engine postgresql (default), mysql or redis, with optional engineVersion, region, cpuCount, memoryMb and storageMb. Waits until it is running unless wait is false; then database_credentials gives the connection string.",
   "toolset": "database",
   "annotations": {
     "title": "Create a managed database",
@@ -61,6 +61,11 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
       "storageMb": {
         "type": "integer",
         "minimum": 1024
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     },
     "required": [
@@ -188,6 +193,11 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
       "name": "storageMb",
       "in": "body",
       "wire": "storage_mb"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -204,4 +214,5 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
   input,
   call: (a, { api, signal }) =>
     api.POST('/databases', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, engine: a.engine, engine_version: a.engineVersion, region: a.region, workspace_id: a.workspaceId, cpu_count: a.cpuCount, memory_mb: a.memoryMb, storage_mb: a.storageMb }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "state", "ready": ["running", "available"], "failed": ["error", "failed"], "pollTool": "database_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/databases/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "sourceSandboxId": z.string().min(1), "name": z.string().optional(), "deploymentId": z.string().optional(), "kind": z.enum(["static", "dynamic"]).optional(), "outputPath": z.string().optional(), "entrypoint": z.string().optional(), "buildCommand": z.string().optional(), "startCommand": z.string().optional(), "port": z.number().int().gte(1).lte(65535).optional() }).strict();
+export const input = z.object({ "idempotencyKey": z.string().optional(), "sourceSandboxId": z.string().min(1), "name": z.string().optional(), "deploymentId": z.string().optional(), "kind": z.enum(["static", "dynamic"]).optional(), "outputPath": z.string().optional(), "entrypoint": z.string().optional(), "buildCommand": z.string().optional(), "startCommand": z.string().optional(), "port": z.number().int().gte(1).lte(65535).optional(), "wait": z.boolean().default(true) }).strict();
 export type DeploymentPublishInput = z.infer<typeof input>;
 
 export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
   "name": "deployment_publish",
   "title": "Publish a sandbox as a live site",
-  "description": "Publishes a sandbox directory to a public URL: kind static serves outputPath, kind dynamic runs startCommand on port. Give deploymentId to add a version to an existing deployment, else a new one (name) is made. Returns public_url; poll deployment_get until state is running.",
+  "description": "Publishes a sandbox directory to a public URL: kind static serves outputPath, kind dynamic runs startCommand on port. Give deploymentId to add a version to an existing deployment, else a new one (name) is made. Waits until the deployment is running unless wait is false. Returns public_url, the live URL.",
   "toolset": "deploy",
   "annotations": {
     "title": "Publish a sandbox as a live site",
@@ -69,6 +69,11 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
         "minimum": 1,
         "maximum": 65535,
         "description": "Port a dynamic app listens on."
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     },
     "required": [
@@ -156,6 +161,11 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
       "name": "port",
       "in": "body",
       "wire": "port"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -172,4 +182,5 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
   input,
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sourceSandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, deployment_id: a.deploymentId, type: a.kind, output_path: a.outputPath, entrypoint: a.entrypoint, build_command: a.buildCommand, start_command: a.startCommand, port: a.port }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "deployment_id", "into": "deployment", "field": "state", "ready": ["running"], "failed": ["failed", "stopped"], "pollTool": "deployment_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/deployments/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "workspaceId": z.string(), "region": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).optional() }).strict();
+export const input = z.object({ "workspaceId": z.string(), "region": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).optional(), "wait": z.boolean().default(true) }).strict();
 export type DockerDeployHostEnsureInput = z.infer<typeof input>;
 
 export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
   "name": "docker_deploy_host_ensure",
   "title": "Ensure a Docker Deploy host",
-  "description": "Creates the workspace's Docker Deploy host if it has none, or returns the existing one (queued is true when provisioning started). Ready when status is active and appliance_status healthy; call it again to poll. Needed before docker_deploy_publish.",
+  "description": "Creates the workspace's Docker Deploy host if it has none, or returns the existing one (queued is true when provisioning started), and waits until its status is active unless wait is false. Needed before docker_deploy_publish.",
   "toolset": "deploy",
   "annotations": {
     "title": "Ensure a Docker Deploy host",
@@ -39,6 +39,11 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
           "large",
           "xl"
         ]
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     },
     "required": [
@@ -136,6 +141,11 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
       "name": "size",
       "in": "body",
       "wire": "size"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -152,4 +162,5 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
   input,
   call: (a, { api, signal }) =>
     api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "targetKind": z.enum(["sandbox", "computer"]), "targetId": z.string(), "instruction": z.string().min(1).optional(), "command": z.string().min(1).optional(), "runner": z.string().optional(), "model": z.string().optional(), "cwd": z.string().default("/workspace"), "timeout": z.number().int().gte(1).optional(), "wait": z.boolean().default(false), "env": z.record(z.string(), z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
+export const input = z.object({ "targetKind": z.enum(["sandbox", "computer"]), "targetId": z.string(), "instruction": z.string().min(1).optional(), "command": z.string().min(1).optional(), "runner": z.string().optional(), "model": z.string().optional(), "cwd": z.string().default("/workspace"), "timeout": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
 export type RunCreateInput = z.infer<typeof input>;
 
 export const runCreate: ToolDef<RunCreateInput> = {
   "name": "run_create",
   "title": "Start a run",
-  "description": "Starts a durable run on a sandbox or computer: a coding agent working on instruction, or a shell command. Returns the run at once with status running; poll run_get until it is succeeded, failed or canceled, then read run_outputs. wait=true blocks instead.",
+  "description": "Starts a durable run on a sandbox or computer: a coding agent working on instruction, or a shell command. Waits until it has succeeded (wait false: returns at once, status running); then read run_outputs. A failed or canceled run is an error with its reason.",
   "toolset": "runs",
   "annotations": {
     "title": "Start a run",
@@ -60,11 +60,6 @@ export const runCreate: ToolDef<RunCreateInput> = {
         "minimum": 1,
         "description": "Seconds before the run is stopped as failed."
       },
-      "wait": {
-        "type": "boolean",
-        "description": "Block until the run finishes.",
-        "default": false
-      },
       "env": {
         "type": "object",
         "description": "Environment variables, name to value.",
@@ -78,6 +73,11 @@ export const runCreate: ToolDef<RunCreateInput> = {
         "additionalProperties": {
           "type": "string"
         }
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     },
     "required": [
@@ -194,11 +194,6 @@ export const runCreate: ToolDef<RunCreateInput> = {
       "wire": "timeout"
     },
     {
-      "name": "wait",
-      "in": "body",
-      "wire": "wait"
-    },
-    {
       "name": "env",
       "in": "body",
       "wire": "env"
@@ -207,6 +202,11 @@ export const runCreate: ToolDef<RunCreateInput> = {
       "name": "metadata",
       "in": "body",
       "wire": "metadata"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -228,5 +228,6 @@ export const runCreate: ToolDef<RunCreateInput> = {
   "aliases": [],
   input,
   call: (a, { api, signal }) =>
-    api.POST('/runs', { body: { target_kind: a.targetKind, target_id: a.targetId, instruction: a.instruction, command: a.command, runner: a.runner, model: a.model, cwd: a.cwd, timeout: a.timeout, wait: a.wait, env: a.env, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/runs', { body: { target_kind: a.targetKind, target_id: a.targetId, instruction: a.instruction, command: a.command, runner: a.runner, model: a.model, cwd: a.cwd, timeout: a.timeout, env: a.env, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "status", "ready": ["succeeded"], "failed": ["failed", "canceled", "cancelled"], "pollTool": "run_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/runs/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
+export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
 export type SandboxCreateInput = z.infer<typeof input>;
 
 export const sandboxCreate: ToolDef<SandboxCreateInput> = {
   "name": "sandbox_create",
   "title": "Create a sandbox",
-  "description": "Creates a headless Linux sandbox (Firecracker VM) from a template (default miosa-sandbox, size small), optionally cloning a GitHub repo into /workspace. It boots in the background: poll sandbox_get until state is running. Returns the sandbox and its id (sbx_…).",
+  "description": "Creates a headless Linux sandbox (Firecracker VM) from a template (default miosa-sandbox, size small), optionally cloning a GitHub repo into /workspace. Waits until it is running (2–8 s) unless wait is false. Returns the sandbox and its id (sbx_…).",
   "toolset": "sandbox",
   "annotations": {
     "title": "Create a sandbox",
@@ -102,6 +102,11 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
         "additionalProperties": {
           "type": "string"
         }
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     }
   },
@@ -325,6 +330,11 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
       "name": "metadata",
       "in": "body",
       "wire": "metadata"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -341,4 +351,5 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
   input,
   call: (a, { api, signal }) =>
     api.POST('/sandboxes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, template_id: a.template, size: a.size, timeout_sec: a.timeoutSec, idle_timeout_sec: a.idleTimeoutSec, persistent: a.persistent, always_on: a.alwaysOn, env: a.env, region: a.region, workspace_id: a.workspaceId, github_repo_url: a.githubRepoUrl, github_branch: a.githubBranch, tags: a.tags, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,17 +1,17 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:23142cab6328047b) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "id": z.string().min(1) }).strict();
+export const input = z.object({ "idempotencyKey": z.string().optional(), "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
 export type SandboxResumeInput = z.infer<typeof input>;
 
 export const sandboxResume: ToolDef<SandboxResumeInput> = {
   "name": "sandbox_resume",
   "title": "Resume a sandbox",
-  "description": "Resumes a paused sandbox where it left off. It can take a few seconds: poll sandbox_get until state is running. Returns the sandbox; resuming a running sandbox changes nothing.",
+  "description": "Resumes a paused sandbox where it left off and waits until it is running (unless wait is false). Returns the sandbox; resuming a running sandbox changes nothing.",
   "toolset": "sandbox",
   "annotations": {
     "title": "Resume a sandbox",
@@ -31,6 +31,11 @@ export const sandboxResume: ToolDef<SandboxResumeInput> = {
         "type": "string",
         "description": "Sandbox id (sbx_…).",
         "minLength": 1
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
       }
     },
     "required": [
@@ -192,6 +197,11 @@ export const sandboxResume: ToolDef<SandboxResumeInput> = {
       "name": "id",
       "in": "path",
       "wire": "id"
+    },
+    {
+      "name": "wait",
+      "in": "local",
+      "wire": "wait"
     }
   ],
   "response": {
@@ -208,4 +218,5 @@ export const sandboxResume: ToolDef<SandboxResumeInput> = {
   input,
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/resume', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

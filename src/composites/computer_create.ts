@@ -23,7 +23,7 @@ export async function call(a: ComputerCreateInput, ctx: CallContext): Promise<Ca
   if (!created.response.ok || a.start === false) return created;
   const id = (created.data as { data?: { id?: string } } | undefined)?.data?.id;
   if (!id) return created;
-  const started = await computerStart.call({ id }, ctx);
+  const started = await computerStart.call({ id, wait: false }, ctx);
   // Either way the caller learns the id: a failed start is reported with the computer it concerns.
   return started.response.ok ? { ...started, data: { data: started.data } } : started;
 }

@@ -45,7 +45,7 @@ describe('discovery', () => {
 
 describe('requests MIOSA receives', () => {
   it('sandbox_create: POST /sandboxes, key, tenant, user agent, idempotency key, snake_case body', async () => {
-    const r = await mcp.call('sandbox_create', { name: 'web', template: 'nextjs', timeoutSec: 600, alwaysOn: true, env: { NODE_ENV: 'dev' } });
+    const r = await mcp.call('sandbox_create', { name: 'web', template: 'nextjs', timeoutSec: 600, alwaysOn: true, env: { NODE_ENV: 'dev' }, wait: false });
     expect(r.isError).toBeFalsy();
     const req = last();
     expect(req.method).toBe('POST');
@@ -60,7 +60,7 @@ describe('requests MIOSA receives', () => {
   });
 
   it('a caller-given idempotency key is sent as is', async () => {
-    await mcp.call('database_create', { name: 'my-app-db', region: 'us-east', idempotencyKey: 'db-create-1' });
+    await mcp.call('database_create', { name: 'my-app-db', region: 'us-east', idempotencyKey: 'db-create-1', wait: false });
     expect(last().headers['idempotency-key']).toBe('db-create-1');
     expect(last().json).toMatchObject({ name: 'my-app-db', region: 'us-east', engine: 'postgresql' });
   });
@@ -78,7 +78,7 @@ describe('requests MIOSA receives', () => {
   });
 
   it('deployment_publish: renamed path and body fields', async () => {
-    const r = await mcp.call('deployment_publish', { sourceSandboxId: 'sbx_abc', kind: 'static', outputPath: '/workspace/.next/out' });
+    const r = await mcp.call('deployment_publish', { sourceSandboxId: 'sbx_abc', kind: 'static', outputPath: '/workspace/.next/out', wait: false });
     expect(last().path).toBe('/api/v1/sandboxes/sbx_abc/deploy');
     expect(last().json).toEqual({ type: 'static', output_path: '/workspace/.next/out' });
     expect(text(r)).toContain('public_url');
@@ -200,7 +200,7 @@ describe('answers', () => {
 
 describe('composites', () => {
   it('computer_create creates, then starts, and answers the started computer', async () => {
-    const r = await mcp.call('computer_create', { template: 'miosa-desktop', size: 'small' });
+    const r = await mcp.call('computer_create', { template: 'miosa-desktop', size: 'small', wait: false });
     expect(up.requests.map((q) => `${q.method} ${q.operationId}`)).toEqual(['POST createComputer', 'POST startComputer']);
     expect(up.requests[0].json).toMatchObject({ template_type: 'miosa-desktop', size: 'small' });
     expect((up.requests[0].json as { name: string }).name).toMatch(/^computer-[0-9a-f]{6}$/);
@@ -208,7 +208,7 @@ describe('composites', () => {
   });
 
   it('computer_create with start false only creates', async () => {
-    await mcp.call('computer_create', { name: 'x', start: false });
+    await mcp.call('computer_create', { name: 'x', start: false, wait: false });
     expect(up.requests.map((q) => q.operationId)).toEqual(['createComputer']);
   });
 

@@ -80,7 +80,7 @@ describe('HTTP', () => {
     const res = await rpc(srv.url, { jsonrpc: '2.0', id: 1, method: 'tools/list' }, { Authorization: KEY });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer /);
-    const body = await res.json();
+    const body = (await res.json()) as { error: { message: string } };
     expect(body.error.message).toMatch(/starts with "Bearer msk_u_" and is not the key alone/);
     expect(JSON.stringify(body)).not.toContain(KEY);
   });
@@ -93,7 +93,7 @@ describe('HTTP', () => {
     const res = await rpc(srv.url, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'sandbox_list', arguments: {} } });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer /);
-    expect((await res.json()).error.message).toMatch(/Missing Authorization header.*Bearer msk_u_/s);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Missing Authorization header.*Bearer msk_u_/s);
     expect(up.requests).toHaveLength(0);
   });
 
@@ -121,7 +121,7 @@ describe('HTTP', () => {
     expect(big.status).toBe(413);
     const bad = await rpc(srv.url, '{"jsonrpc": "2.0", "id": 1,');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe(-32700);
+    expect(((await bad.json()) as { error: { code: number } }).error.code).toBe(-32700);
     // And it is still serving.
     expect((await rpc(srv.url, list)).status).toBe(200);
   });

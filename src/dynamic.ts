@@ -1,0 +1,86 @@
+// Dynamic mode: three meta tools instead of 145, for clients that cap or pay heavily for tool lists.
+// The model searches, reads one tool's schema, and calls it by name; the call goes through exactly
+// the same pipeline (validation, errors, results) as a direct call.
+import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { ToolDef } from './tool-def.js';
+import { TOOLSETS } from './tool-def.js';
+
+export const SEARCH = 'search_tools';
+export const DESCRIBE = 'describe_tool';
+export const CALL = 'call_tool';
+
+export const META_TOOLS: Tool[] = [
+  {
+    name: SEARCH,
+    title: 'Search MIOSA tools',
+    description:
+      'Finds MIOSA tools by words (e.g. "screenshot", "deploy static") and/or toolset. Returns names with one-line descriptions; then use describe_tool for a schema and call_tool to run one.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        query: { type: 'string', description: 'Words to match in names and descriptions.' },
+        toolset: { type: 'string', enum: [...TOOLSETS] },
+      },
+    },
+    annotations: { title: 'Search MIOSA tools', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  },
+  {
+    name: DESCRIBE,
+    title: 'Describe a MIOSA tool',
+    description: "Returns one tool's description, input schema and annotations, to build a call_tool request.",
+    inputSchema: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] },
+    annotations: { title: 'Describe a MIOSA tool', readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  },
+  {
+    name: CALL,
+    title: 'Call a MIOSA tool',
+    description:
+      'Calls a MIOSA tool by name with its arguments (checked against its schema); the result is the same as calling it directly. Check its annotations with describe_tool first: some tools delete things.',
+    inputSchema: {
+      type: 'object',
+      properties: { name: { type: 'string' }, arguments: { type: 'object', description: 'The tool\'s arguments.' } },
+      required: ['name'],
+    },
+    annotations: { title: 'Call a MIOSA tool', readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+  },
+];
+
+function firstSentence(text: string): string {
+  const m = /^.*?[.!?](\s|$)/.exec(text);
+  return (m ? m[0] : text).trim();
+}
+
+export function search(tools: readonly ToolDef<any>[], args: Record<string, unknown>): CallToolResult {
+  const words = String(args.query ?? '')
+    .toLowerCase()
+    .split(/[^a-z0-9_]+/)
+    .filter(Boolean);
+  const toolset = typeof args.toolset === 'string' ? args.toolset : undefined;
+  const scored = tools
+    .filter((t) => !toolset || t.toolset === toolset)
+    .map((t) => {
+      const hay = `${t.name} ${t.title} ${t.description}`.toLowerCase();
+      const score = words.reduce((s, w) => s + (t.name.includes(w) ? 3 : 0) + (hay.includes(w) ? 1 : 0), 0);
+      return { t, score };
+    })
+    .filter((x) => words.length === 0 || x.score > 0)
+    .sort((a, b) => b.score - a.score || a.t.name.localeCompare(b.t.name))
+    .slice(0, 25);
+  const items = scored.map(({ t }) => ({ name: t.name, toolset: t.toolset, description: firstSentence(t.description) }));
+  const text = items.length
+    ? items.map((i) => `${i.name} (${i.toolset}): ${i.description}`).join('\n')
+    : `No tool matches. Toolsets: ${TOOLSETS.join(', ')}.`;
+  return { content: [{ type: 'text', text }], structuredContent: { items } };
+}
+
+export function describe(tool: ToolDef<any>): CallToolResult {
+  const value = {
+    name: tool.name,
+    title: tool.title,
+    toolset: tool.toolset,
+    description: tool.description,
+    inputSchema: tool.inputSchema,
+    annotations: tool.annotations,
+  };
+  return { content: [{ type: 'text', text: JSON.stringify(value) }], structuredContent: value };
+}
