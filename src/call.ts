@@ -23,6 +23,8 @@ export interface CallEnv {
   /** This caller's credentials; undefined when none were given (stdio without MIOSA_API_KEY). */
   credentials: Credentials | undefined;
   upstream: UpstreamConfig & Pick<UpstreamOptions, 'fetch' | 'sleep'>;
+  /** Results larger than this many tokens are trimmed (MIOSA_MAX_RESULT_TOKENS). */
+  maxResultTokens?: number;
 }
 
 /** Reports progress to the client, when it asked for it with a progress token. */
@@ -69,7 +71,12 @@ export async function callTool(
           env.upstream.sleep ?? sleepFor,
         ));
       }
-      return successResult(tool, result, { active, pending, encoding: args.encoding as 'utf8' | 'base64' | undefined });
+      return successResult(tool, result, {
+        active,
+        pending,
+        encoding: args.encoding as 'utf8' | 'base64' | undefined,
+        maxTokens: env.maxResultTokens,
+      });
     } catch (err) {
       // The SDK turns the client's cancellation into an abort of `signal`; time running out is ours.
       if (timeout.aborted && !signal.aborted) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });

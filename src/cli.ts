@@ -2,7 +2,16 @@
 // miosa-mcp: serves the MIOSA tools over stdio (editors) or stateless Streamable HTTP (hosted).
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { ConfigError, credentialsFromEnv, DEFAULT_TIMEOUT_MS, looksLikeKey, upstreamFromEnv } from './config.js';
+import {
+  ConfigError,
+  credentialsFromEnv,
+  DEFAULT_POLL_MS,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_WAIT_MS,
+  looksLikeKey,
+  maxResultTokensFromEnv,
+  upstreamFromEnv,
+} from './config.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
@@ -38,6 +47,11 @@ Environment:
                      must be https except 127.0.0.1/localhost
   MIOSA_TENANT       organization UUID or slug (stdio; over HTTP send X-MIOSA-Tenant)
   MIOSA_TIMEOUT_MS   time allowed for one upstream call, retries included (default ${DEFAULT_TIMEOUT_MS})
+  MIOSA_WAIT_MS      how long tools that start something (sandbox_create, database_create…)
+                     wait for it to be ready, with progress (default ${DEFAULT_WAIT_MS}); MIOSA_POLL_MS
+                     how often they look (default ${DEFAULT_POLL_MS})
+  MIOSA_MAX_RESULT_TOKENS
+                     results larger than this are trimmed, keeping JSON valid (default 20000)
   MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
                      the same selections as the flags (flags win)
 
@@ -79,6 +93,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
 
   const upstream = upstreamFromEnv();
+  const maxResultTokens = maxResultTokensFromEnv();
   const env = process.env;
   const surface = buildSurface(
     {
@@ -103,6 +118,7 @@ async function main(argv: string[]): Promise<void> {
       allowedHosts: list(values['allowed-hosts']),
       allowedOrigins: list(values['allowed-origins']),
       upstream,
+      maxResultTokens,
       log,
     });
     const addr = server.address();
@@ -126,7 +142,7 @@ async function main(argv: string[]): Promise<void> {
   } else if (!looksLikeKey(credentials.apiKey)) {
     log('MIOSA_API_KEY does not look like a MIOSA key (it should start with msk_u_); calls will likely be refused.');
   }
-  const server = buildServer(surface, { credentials, upstream });
+  const server = buildServer(surface, { credentials, upstream, maxResultTokens });
   const transport = new StdioServerTransport();
   transport.onclose = () => process.exit(0);
   process.stdin.on('end', () => process.exit(0));

@@ -57,13 +57,21 @@ export function normalizeBaseUrl(raw: string | undefined): string {
   return `${url.origin}${prefix}`;
 }
 
-function parseMs(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function parseWhole(name: string, raw: string | undefined, fallback: number, min: number, max: number, unit: string): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name} must be a whole number of milliseconds between ${min} and ${max} (got "${raw}").`);
+    throw new ConfigError(`${name} must be a whole number of ${unit} between ${min} and ${max} (got "${raw}").`);
   }
   return n;
+}
+
+const parseMs = (name: string, raw: string | undefined, fallback: number, min: number, max: number) =>
+  parseWhole(name, raw, fallback, min, max, 'milliseconds');
+
+/** MIOSA_MAX_RESULT_TOKENS: results past this are trimmed, keeping JSON valid. */
+export function maxResultTokensFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return parseWhole('MIOSA_MAX_RESULT_TOKENS', env.MIOSA_MAX_RESULT_TOKENS, 20_000, 500, 1_000_000, 'tokens');
 }
 
 export function parseTimeout(raw: string | undefined): number {

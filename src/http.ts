@@ -23,6 +23,7 @@ export interface HttpOptions {
   /** Browser origins allowed to call; none by default. */
   allowedOrigins: string[];
   upstream: CallEnv['upstream'];
+  maxResultTokens?: number;
   log: (line: string) => void;
 }
 
@@ -82,7 +83,7 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
     throw new HttpProblem(401, `Missing Authorization header. ${AUTH_GUIDANCE}`, { 'WWW-Authenticate': bearerChallenge('invalid_request') });
   }
 
-  const mcp = buildServer(surface, { credentials, upstream: opts.upstream });
+  const mcp = buildServer(surface, { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens });
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
   res.on('close', () => {
     void transport.close();

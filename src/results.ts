@@ -2,7 +2,9 @@
 // (objects only, so lists become `{ items }`), a compact text copy beside it for clients that read
 // only text, and bytes as image content or as text/base64 on request.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { randomBytes } from 'node:crypto';
 import { ToolError } from './errors.js';
+import { DEFAULT_MAX_RESULT_TOKENS, fenceUntrusted, fitToBudget, pagingHint } from './fit.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
 
 export interface Extras {
@@ -11,6 +13,8 @@ export interface Extras {
   /** The wait's bound passed before the resource was ready: what to do next. */
   pending?: string;
   encoding?: 'utf8' | 'base64';
+  /** Results larger than this are trimmed (see fit.ts). */
+  maxTokens?: number;
 }
 
 /** What the tool returns as structured data, following the response shape the generator recorded. */
@@ -58,6 +62,7 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
       };
     }
     case 'binary': {
+      // Bytes become text or base64 in `content`, then go through the same fitting as JSON.
       const bytes = Buffer.from(result.data as ArrayBuffer);
       const mediaType = result.response.headers.get('content-type')?.split(';')[0] || tool.response.mediaType;
       let encoding = extras.encoding ?? 'utf8';
@@ -74,19 +79,38 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
         content = bytes.toString('base64');
       }
       const structured = { content, encoding, bytes: bytes.length, mediaType: mediaType ?? null, ...activeField };
-      const text = encoding === 'utf8' ? content : `(${bytes.length} bytes, base64) ${content}`;
-      return { content: withNote([{ type: 'text', text }]), structuredContent: structured };
+      return finish(tool, structured, extras, withNote, (v) => (v.encoding === 'utf8' ? String(v.content) : `(${bytes.length} bytes, base64) ${String(v.content)}`));
     }
     case 'empty':
       return {
         content: withNote([{ type: 'text', text: `${tool.title}: done.` }]),
         structuredContent: { ok: true, status: result.response.status, ...activeField },
       };
-    case 'json': {
-      const structured = { ...unwrap(tool, result.data), ...activeField };
-      return { content: withNote([{ type: 'text', text: JSON.stringify(structured) }]), structuredContent: structured };
-    }
+    case 'json':
+      return finish(tool, { ...unwrap(tool, result.data), ...activeField }, extras, withNote, (v) => JSON.stringify(v));
   }
+}
+
+/** Trims to the budget (saying what was left out), renders the text copy, fences untrusted text. */
+function finish(
+  tool: ToolMeta,
+  structured: Record<string, unknown>,
+  extras: Extras,
+  withNote: (c: CallToolResult['content']) => CallToolResult['content'],
+  render: (v: Record<string, unknown>) => string,
+): CallToolResult {
+  const { value, omissions } = fitToBudget(structured, extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS);
+  const content: CallToolResult['content'] = [];
+  let text = render(value);
+  if (tool.untrusted) text = fenceUntrusted(text, randomBytes(6).toString('hex'));
+  content.push({ type: 'text', text });
+  if (omissions.length) {
+    const hint = pagingHint(tool.args.map((a) => a.name));
+    value._truncated = { omitted: omissions, hint };
+    const what = omissions.map((o) => `${o.path}: kept ${o.kept} of ${o.total} ${o.unit}`).join('; ');
+    content.push({ type: 'text', text: `Trimmed to fit the result budget (${what}). ${hint}` });
+  }
+  return { content: withNote(content), structuredContent: value };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -59,7 +59,9 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
   },
   "untrusted": false,
   "composite": false,
-  "aliases": [],
+  "aliases": [
+    "computer_screenshot"
+  ],
   input,
   call: (a, { api, signal }) =>
     api.GET('/computers/{computer_id}/desktop/screenshot', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),

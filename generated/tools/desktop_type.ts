@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -89,7 +89,9 @@ export const desktopType: ToolDef<DesktopTypeInput> = {
   },
   "untrusted": false,
   "composite": false,
-  "aliases": [],
+  "aliases": [
+    "computer_type"
+  ],
   input,
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/type', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text, delay: a.delay }, pathSerializer: pathSerializer(), signal }),

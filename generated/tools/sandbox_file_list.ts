@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -91,7 +91,9 @@ export const sandboxFileList: ToolDef<SandboxFileListInput> = {
   },
   "untrusted": true,
   "composite": false,
-  "aliases": [],
+  "aliases": [
+    "sandbox_list_files"
+  ],
   input,
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path, depth: a.depth } }, pathSerializer: pathSerializer(), signal }),

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:901808722d2d4892) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -107,7 +107,9 @@ export const sandboxFileWrite: ToolDef<SandboxFileWriteInput> = {
   },
   "untrusted": false,
   "composite": false,
-  "aliases": [],
+  "aliases": [
+    "sandbox_write_file"
+  ],
   input,
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/files', { params: { path: { id: a.id as string } }, body: { path: a.path, content: toBase64(a.content, a.encoding) }, pathSerializer: pathSerializer(), signal }),
