@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NPX := npx --no-install
 
-.PHONY: install lint-spec gen gen-check typecheck build test check run clean
+.PHONY: install lint-spec gen gen-check typecheck build test check run clean surface-report snap-update
 
 install:
 	npm ci --no-audit --no-fund
@@ -23,6 +23,14 @@ gen-check: gen
 	  echo "Fix: run 'make gen' and commit generated/."; exit 1; \
 	fi; echo "generated/ is up to date"
 
+# Measures the tool surface (tokens, counts, names) per profile and fails when a gate is broken.
+surface-report:
+	$(NPX) tsx scripts/surface-report.ts --check
+
+# Rewrites test/__toolsnaps__/ from the served tools (and removes stale ones); commit the diff.
+snap-update:
+	UPDATE_TOOLSNAPS=1 $(NPX) vitest run test/surface/toolsnaps.test.ts
+
 typecheck:
 	$(NPX) tsc --noEmit -p tsconfig.json
 
@@ -32,7 +40,7 @@ build:
 test: build
 	$(NPX) vitest run
 
-check: lint-spec gen-check typecheck test
+check: lint-spec gen-check typecheck surface-report test
 
 run: build
 	node dist/src/cli.js --help

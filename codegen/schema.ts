@@ -60,9 +60,10 @@ export function serveSchema(node: Json): JsonObject {
 }
 
 /**
- * A lenient outputSchema: the result's top-level fields and their types, nothing required and no
- * nesting. Real APIs drift from their specs, and a strict outputSchema turns every drift into a
- * failed call; this one tells a model what comes back and cannot reject a plausible answer.
+ * A lenient outputSchema: the fields an answer always carries (the schema's `required`), with their
+ * types, nothing required and no nesting. Real APIs drift from their specs, and a strict outputSchema
+ * turns every drift into a failed call; this one tells a model what surely comes back, costs few
+ * tokens on every turn, and cannot reject a plausible answer. Lists keep their paging fields.
  */
 export function outputSchemaOf(spec: JsonObject, op: JsonObject, response: ResponseIR): JsonObject {
   const responses = (op.responses ?? {}) as JsonObject;
@@ -74,13 +75,26 @@ export function outputSchemaOf(spec: JsonObject, op: JsonObject, response: Respo
   if (response.envelope) {
     const data = bodyProps.data as JsonObject;
     const siblings = Object.fromEntries(Object.entries(bodyProps).filter(([k]) => k !== 'data'));
-    fields = response.list
-      ? { items: data, ...siblings }
-      : { ...siblings, ...(isObject(data.properties) ? data.properties : {}) };
+    fields = response.list ? { items: data, ...siblings } : { ...pick(siblings, requiredOf(body)), ...essential(data) };
   } else {
-    fields = response.list ? { items: body } : bodyProps;
+    fields = response.list ? { items: body } : essential(body);
   }
   return looseObject(fields);
+}
+
+function requiredOf(schema: JsonObject): string[] {
+  return (schema.required as string[] | undefined) ?? [];
+}
+
+function pick(props: JsonObject, keys: string[]): JsonObject {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => keys.includes(k)));
+}
+
+/** The properties an object always has; all of them when it states none. */
+function essential(schema: JsonObject): JsonObject {
+  const props = isObject(schema.properties) ? schema.properties : {};
+  const required = requiredOf(schema);
+  return required.length ? pick(props, required) : props;
 }
 
 export function looseObject(fields: JsonObject): JsonObject {

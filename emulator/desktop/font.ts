@@ -1,8 +1,10 @@
-// A built-in 5×7 bitmap font for printable ASCII (32–126).
+// A built-in 5×7 bitmap font for printable ASCII (32–126), with an extra
+// descender row for g, j, p, q and y (so each glyph cell is 5×8).
 //
-// Each glyph is 5 columns of 7 pixels, stored as 5 bytes (10 hex digits),
-// left column first; bit 0 of a column byte is the top row, bit 6 the bottom.
-// Characters outside the font are drawn as a hollow box.
+// Each glyph is 5 columns of 8 pixels, stored as 5 bytes (10 hex digits),
+// left column first; bit 0 of a column byte is the top row, bit 6 the
+// baseline row, bit 7 the descender row. Characters outside the font are
+// drawn as a hollow box.
 
 /** Anything that can fill a solid rectangle (the Canvas does). */
 export interface TextTarget {
@@ -10,11 +12,14 @@ export interface TextTarget {
 }
 
 export const GLYPH_WIDTH = 5;
-export const GLYPH_HEIGHT = 7;
+/** Rows of a glyph cell, descender included. */
+export const GLYPH_HEIGHT = 8;
+/** Rows from the top of a capital letter to the baseline. */
+export const CAP_HEIGHT = 7;
 /** Horizontal distance between characters, in font pixels (glyph + 1 column gap). */
 export const CHAR_ADVANCE = 6;
-/** Vertical distance between text lines, in font pixels (glyph + 2 rows gap). */
-export const LINE_ADVANCE = 9;
+/** Vertical distance between text lines, in font pixels (glyph cell + 2 rows gap). */
+export const LINE_ADVANCE = 10;
 
 const FIRST_CHAR = 32;
 const LAST_CHAR = 126;
@@ -38,12 +43,12 @@ const GLYPH_HEX =
   '6314081463' + '0304780403' + '6151494543' + '007f414100' + // X Y Z [
   '0204081020' + '0041417f00' + '0402010204' + '4040404040' + // \ ] ^ _
   '0001020400' + '2054545478' + '7f48444438' + '3844444420' + // ` a b c
-  '384444487f' + '3854545418' + '087e090102' + '0c5252523e' + // d e f g
-  '7f08040478' + '00447d4000' + '2040443d00' + '007f102844' + // h i j k
+  '384444487f' + '3854545418' + '087e090102' + '18a4a4a47c' + // d e f g
+  '7f08040478' + '00447d4000' + '4080847d00' + '007f102844' + // h i j k
   '00417f4000' + '7c04180478' + '7c08040478' + '3844444438' + // l m n o
-  '7c14141408' + '081414187c' + '7c08040408' + '4854545420' + // p q r s
+  'fc24242418' + '18242424fc' + '7c08040408' + '4854545420' + // p q r s
   '043f444020' + '3c4040207c' + '1c2040201c' + '3c4030403c' + // t u v w
-  '4428102844' + '0c5050503c' + '4464544c44' + '0008364100' + // x y z {
+  '4428102844' + '1ca0a0a07c' + '4464544c44' + '0008364100' + // x y z {
   '00007f0000' + '0041360800' + '0804081008';                  // | } ~
 
 const GLYPHS: Uint8Array = Uint8Array.from(GLYPH_HEX.match(/../g)!, (h) => parseInt(h, 16));

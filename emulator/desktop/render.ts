@@ -4,7 +4,7 @@
 // where the recent clicks landed, and the mouse pointer.
 
 import { Canvas } from './canvas.js';
-import { CHAR_ADVANCE, GLYPH_HEIGHT, LINE_ADVANCE, measureText } from './font.js';
+import { CAP_HEIGHT, CHAR_ADVANCE, GLYPH_HEIGHT, LINE_ADVANCE, measureText } from './font.js';
 import { THEME, textGrid, windowRegions } from './theme.js';
 
 export interface DesktopWindow { id: string; title: string; app: string; x: number; y: number; width: number; height: number; focused: boolean; lines: string[] }
@@ -37,7 +37,7 @@ function drawBackground(canvas: Canvas): void {
 function drawTopBar(canvas: Canvas, windows: readonly DesktopWindow[]): void {
   const h = THEME.topBarHeight;
   const s = THEME.textScale;
-  const textY = Math.floor((h - GLYPH_HEIGHT * s) / 2);
+  const textY = Math.floor((h - CAP_HEIGHT * s) / 2);
   canvas.fillRect(0, 0, canvas.width, h, THEME.topBar);
   canvas.fillRect(0, h - 1, canvas.width, 1, 0x000000);
   let x = 10;
@@ -80,13 +80,13 @@ function drawWindow(canvas: Canvas, win: DesktopWindow): void {
     if (showClose) {
       canvas.fillRect(closeBox.x, closeBox.y, closeBox.width, closeBox.height, THEME.closeBox);
       const xOff = Math.floor((closeBox.width - (CHAR_ADVANCE - 1)) / 2);
-      const yOff = Math.floor((closeBox.height - GLYPH_HEIGHT) / 2);
+      const yOff = Math.floor((closeBox.height - CAP_HEIGHT) / 2);
       canvas.drawText(closeBox.x + xOff, closeBox.y + yOff, 'x', THEME.closeBoxText, 1);
     }
     const titleRight = showClose ? closeBox.x - 6 : titleBar.x + titleBar.width - 4;
     const titleChars = Math.floor((titleRight - (titleBar.x + 8) + s) / (CHAR_ADVANCE * s));
     const title = truncate(cleanText(win.title || win.app), titleChars);
-    const titleY = titleBar.y + Math.floor((THEME.titleBarHeight - GLYPH_HEIGHT * s) / 2);
+    const titleY = titleBar.y + Math.floor((THEME.titleBarHeight - CAP_HEIGHT * s) / 2);
     canvas.drawText(titleBar.x + 8, titleY, title, win.focused ? THEME.titleTextFocused : THEME.titleTextUnfocused, s);
 
     // Content: the last lines that fit, each cut at the window's width.

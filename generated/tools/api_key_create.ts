@@ -59,21 +59,6 @@ export const apiKeyCreate: ToolDef<ApiKeyCreateInput> = {
       "name": {
         "type": "string"
       },
-      "prefix": {
-        "type": "string"
-      },
-      "scopes": {
-        "type": "array"
-      },
-      "expires_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
-      },
       "token": {
         "type": "string"
       }

@@ -46,49 +46,10 @@ export const computerCheckpointCreate: ToolDef<ComputerCheckpointCreateInput> = 
       "computer_id": {
         "type": "string"
       },
-      "comment": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "status": {
         "type": "string"
       },
-      "memory_size_bytes": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "rootfs_size_bytes": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "compressed_size_bytes": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "parent_snapshot_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "error": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
         "type": "string"
       }
     }

@@ -60,14 +60,8 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
       "path": {
         "type": "string"
       },
-      "size": {
-        "type": "integer"
-      },
       "is_dir": {
         "type": "boolean"
-      },
-      "modified_at": {
-        "type": "string"
       }
     }
   },

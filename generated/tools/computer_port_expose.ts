@@ -52,18 +52,6 @@ export const computerPortExpose: ToolDef<ComputerPortExposeInput> = {
     "properties": {
       "port": {
         "type": "integer"
-      },
-      "protocol": {
-        "type": "string"
-      },
-      "url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "visibility": {
-        "type": "string"
       }
     }
   },

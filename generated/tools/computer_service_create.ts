@@ -86,30 +86,6 @@ export const computerServiceCreate: ToolDef<ComputerServiceCreateInput> = {
       },
       "status": {
         "type": "string"
-      },
-      "working_dir": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "port": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "restart_policy": {
-        "type": "string"
-      },
-      "pid": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

@@ -46,49 +46,10 @@ export const computerStart: ToolDef<ComputerStartInput> = {
       "name": {
         "type": "string"
       },
-      "slug": {
-        "type": "string"
-      },
       "status": {
         "type": "string"
       },
-      "template_type": {
-        "type": "string"
-      },
-      "size": {
-        "type": "string"
-      },
-      "visibility": {
-        "type": "string"
-      },
-      "ip_address": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "metadata": {
-        "type": "object"
-      },
-      "desktop_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "sandbox_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "preview_domain": {
-        "type": "string"
-      },
       "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
         "type": "string"
       }
     }

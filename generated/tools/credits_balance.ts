@@ -29,12 +29,6 @@ export const creditsBalance: ToolDef<CreditsBalanceInput> = {
     "properties": {
       "balance": {
         "type": "number"
-      },
-      "expires_at": {
-        "type": [
-          "string",
-          "null"
-        ]
       }
     }
   },

@@ -48,42 +48,6 @@ export const cronRunNow: ToolDef<CronRunNowInput> = {
       },
       "status": {
         "type": "string"
-      },
-      "exit_code": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "output": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "error": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "started_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "finished_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "duration_ms": {
-        "type": [
-          "integer",
-          "null"
-        ]
       }
     }
   },

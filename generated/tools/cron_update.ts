@@ -49,49 +49,16 @@ export const cronUpdate: ToolDef<CronUpdateInput> = {
       "id": {
         "type": "string"
       },
-      "name": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "schedule": {
         "type": "string"
       },
       "command": {
         "type": "string"
       },
-      "sandbox_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "computer_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "state": {
         "type": "string"
       },
-      "last_run_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "next_run_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
         "type": "string"
       }
     }

@@ -39,38 +39,11 @@ export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
       "connection_string": {
         "type": "string"
       },
-      "url": {
-        "type": "string"
-      },
-      "internal_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "host": {
         "type": "string"
       },
       "port": {
         "type": "integer"
-      },
-      "database": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "username": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "password": {
-        "type": [
-          "string",
-          "null"
-        ]
       }
     }
   },

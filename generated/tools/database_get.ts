@@ -48,55 +48,7 @@ export const databaseGet: ToolDef<DatabaseGetInput> = {
       "engine": {
         "type": "string"
       },
-      "engine_version": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "region": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "workspace_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "cpu_count": {
-        "type": "integer"
-      },
-      "memory_mb": {
-        "type": "integer"
-      },
-      "storage_mb": {
-        "type": "integer"
-      },
-      "host": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "port": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "connection_test": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
       "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
         "type": "string"
       }
     }

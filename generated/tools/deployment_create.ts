@@ -58,106 +58,16 @@ export const deploymentCreate: ToolDef<DeploymentCreateInput> = {
   "outputSchema": {
     "type": "object",
     "properties": {
-      "webhook_secret": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "id": {
         "type": "string"
       },
       "name": {
         "type": "string"
       },
-      "slug": {
-        "type": "string"
-      },
-      "workspace_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "state": {
         "type": "string"
       },
-      "deployment_product": {
-        "type": "string"
-      },
-      "source_type": {
-        "type": "string"
-      },
-      "public_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "repo_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "branch": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "build_command": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "run_command": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "auto_deploy": {
-        "type": "boolean"
-      },
-      "active_version_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "custom_domain_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "linked_database_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "docker_deploy_host_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "docker_deploy_app": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "metadata": {
-        "type": "object"
-      },
       "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
         "type": "string"
       }
     }

@@ -62,33 +62,6 @@ export const deploymentDomainAdd: ToolDef<DeploymentDomainAddInput> = {
       },
       "state": {
         "type": "string"
-      },
-      "verified": {
-        "type": "boolean"
-      },
-      "resource_type": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "resource_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "redirect_policy": {
-        "type": "string"
-      },
-      "verification_token": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

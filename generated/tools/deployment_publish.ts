@@ -86,19 +86,10 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
       "deployment_id": {
         "type": "string"
       },
-      "sandbox_id": {
-        "type": "string"
-      },
       "public_url": {
         "type": "string"
       },
-      "deployment_product": {
-        "type": "string"
-      },
       "deployment": {
-        "type": "object"
-      },
-      "version": {
         "type": "object"
       }
     }

@@ -59,62 +59,8 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
       "id": {
         "type": "string"
       },
-      "workspace_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "computer_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "status": {
         "type": "string"
-      },
-      "appliance_status": {
-        "type": "string"
-      },
-      "size": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "region": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "portal_domain": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "runtime_base_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "appliance_version": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "agent_last_seen_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "metadata": {
-        "type": "object"
       }
     }
   },

@@ -65,19 +65,10 @@ export const dockerDeployPublish: ToolDef<DockerDeployPublishInput> = {
       "deployment_id": {
         "type": "string"
       },
-      "sandbox_id": {
-        "type": "string"
-      },
       "public_url": {
         "type": "string"
       },
-      "deployment_product": {
-        "type": "string"
-      },
       "deployment": {
-        "type": "object"
-      },
-      "version": {
         "type": "object"
       }
     }

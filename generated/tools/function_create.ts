@@ -72,39 +72,6 @@ export const functionCreate: ToolDef<FunctionCreateInput> = {
       },
       "name": {
         "type": "string"
-      },
-      "state": {
-        "type": "string"
-      },
-      "runtime": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "handler": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "memory_mb": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "timeout_sec": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "env": {
-        "type": "object"
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

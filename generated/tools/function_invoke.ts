@@ -46,16 +46,6 @@ export const functionInvoke: ToolDef<FunctionInvokeInput> = {
     "properties": {
       "status": {
         "type": "string"
-      },
-      "result": {},
-      "error": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "duration_ms": {
-        "type": "integer"
       }
     }
   },

@@ -75,36 +75,6 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
       },
       "url": {
         "type": "string"
-      },
-      "state": {
-        "type": "string"
-      },
-      "interval_sec": {
-        "type": "integer"
-      },
-      "timeout_sec": {
-        "type": "integer"
-      },
-      "method": {
-        "type": "string"
-      },
-      "expected_status": {
-        "type": "integer"
-      },
-      "last_checked_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "last_status": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

@@ -35,33 +35,6 @@ export const organizationCurrent: ToolDef<OrganizationCurrentInput> = {
       },
       "slug": {
         "type": "string"
-      },
-      "role": {
-        "type": "string"
-      },
-      "plan": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "plan_name": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "credit_balance": {
-        "type": [
-          "number",
-          "null"
-        ]
-      },
-      "inserted_at": {
-        "type": "string"
-      },
-      "updated_at": {
-        "type": "string"
       }
     }
   },

@@ -45,49 +45,7 @@ export const runGet: ToolDef<RunGetInput> = {
       "target_id": {
         "type": "string"
       },
-      "runner": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "provider": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "model": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "instruction": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "status": {
-        "type": "string"
-      },
-      "metadata": {
-        "type": "object"
-      },
-      "started_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "finished_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
         "type": "string"
       }
     }

@@ -41,39 +41,6 @@ export const runOutputs: ToolDef<RunOutputsInput> = {
       },
       "status": {
         "type": "string"
-      },
-      "result": {
-        "type": [
-          "object",
-          "null"
-        ]
-      },
-      "message": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "messages": {
-        "type": "array"
-      },
-      "command_output": {
-        "type": "object"
-      },
-      "activity": {
-        "type": "array"
-      },
-      "files": {
-        "type": "array"
-      },
-      "downloads": {
-        "type": "array"
-      },
-      "previews": {
-        "type": "array"
-      },
-      "diagnostics": {
-        "type": "array"
       }
     }
   },

@@ -67,9 +67,6 @@ export const sandboxExec: ToolDef<SandboxExecInput> = {
       },
       "stderr": {
         "type": "string"
-      },
-      "duration_ms": {
-        "type": "integer"
       }
     }
   },

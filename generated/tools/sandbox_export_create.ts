@@ -55,29 +55,11 @@ export const sandboxExportCreate: ToolDef<SandboxExportCreateInput> = {
       "id": {
         "type": "string"
       },
-      "sandbox_id": {
-        "type": "string"
-      },
-      "label": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "status": {
         "type": "string"
       },
       "files": {
         "type": "array"
-      },
-      "archive_download_url": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

@@ -44,12 +44,6 @@ export const sandboxExpose: ToolDef<SandboxExposeInput> = {
     "properties": {
       "url": {
         "type": "string"
-      },
-      "port": {
-        "type": "integer"
-      },
-      "url_info": {
-        "type": "object"
       }
     }
   },

@@ -44,9 +44,6 @@ export const sandboxFileList: ToolDef<SandboxFileListInput> = {
   "outputSchema": {
     "type": "object",
     "properties": {
-      "path": {
-        "type": "string"
-      },
       "entries": {
         "type": "array"
       }

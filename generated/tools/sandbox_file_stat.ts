@@ -45,17 +45,8 @@ export const sandboxFileStat: ToolDef<SandboxFileStatInput> = {
       "path": {
         "type": "string"
       },
-      "size": {
-        "type": "integer"
-      },
       "is_dir": {
         "type": "boolean"
-      },
-      "mode": {
-        "type": "string"
-      },
-      "modified_at": {
-        "type": "string"
       }
     }
   },

@@ -56,15 +56,6 @@ export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
       },
       "type": {
         "type": "string"
-      },
-      "size": {
-        "type": "integer"
-      },
-      "modified_at": {
-        "type": "string"
-      },
-      "children": {
-        "type": "array"
       }
     }
   },

@@ -44,9 +44,6 @@ export const sandboxLogs: ToolDef<SandboxLogsInput> = {
     "properties": {
       "logs": {
         "type": "string"
-      },
-      "lines": {
-        "type": "integer"
       }
     }
   },

@@ -57,9 +57,6 @@ export const sandboxPreviewShare: ToolDef<SandboxPreviewShareInput> = {
       },
       "expires_at": {
         "type": "string"
-      },
-      "preview_id": {
-        "type": "string"
       }
     }
   },

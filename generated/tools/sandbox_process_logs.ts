@@ -49,9 +49,6 @@ export const sandboxProcessLogs: ToolDef<SandboxProcessLogsInput> = {
   "outputSchema": {
     "type": "object",
     "properties": {
-      "pid": {
-        "type": "integer"
-      },
       "logs": {
         "type": "string"
       }

@@ -56,25 +56,7 @@ export const sandboxProcessStart: ToolDef<SandboxProcessStartInput> = {
       "pid": {
         "type": "integer"
       },
-      "name": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "command": {
-        "type": "string"
-      },
       "state": {
-        "type": "string"
-      },
-      "exit_code": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "started_at": {
         "type": "string"
       }
     }

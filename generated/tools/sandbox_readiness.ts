@@ -38,18 +38,6 @@ export const sandboxReadiness: ToolDef<SandboxReadinessInput> = {
     "properties": {
       "ready": {
         "type": "boolean"
-      },
-      "status": {
-        "type": "string"
-      },
-      "state": {
-        "type": "string"
-      },
-      "ready_at": {
-        "type": [
-          "string",
-          "null"
-        ]
       }
     }
   },

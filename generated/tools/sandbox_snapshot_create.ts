@@ -43,22 +43,10 @@ export const sandboxSnapshotCreate: ToolDef<SandboxSnapshotCreateInput> = {
       "id": {
         "type": "string"
       },
-      "sandbox_id": {
-        "type": "string"
-      },
       "status": {
         "type": "string"
       },
-      "comment": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
       "created_at": {
-        "type": "string"
-      },
-      "updated_at": {
         "type": "string"
       }
     }

@@ -114,60 +114,6 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
       },
       "name": {
         "type": "string"
-      },
-      "slug": {
-        "type": "string"
-      },
-      "description": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "built_in": {
-        "type": "boolean"
-      },
-      "status": {
-        "type": "string"
-      },
-      "image_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "preview_port": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "workdir": {
-        "type": "string"
-      },
-      "install_command": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "start_command": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "runtimes": {
-        "type": "array"
-      },
-      "tags": {
-        "type": "array"
-      },
-      "current_build_id": {
-        "type": [
-          "string",
-          "null"
-        ]
       }
     }
   },

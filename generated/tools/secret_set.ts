@@ -82,48 +82,6 @@ export const secretSet: ToolDef<SecretSetInput> = {
       },
       "name": {
         "type": "string"
-      },
-      "type": {
-        "type": "string"
-      },
-      "scope": {
-        "type": "string"
-      },
-      "workspace_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "resource_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "resource_type": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "masked_value": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "expires_at": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "metadata": {
-        "type": "object"
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

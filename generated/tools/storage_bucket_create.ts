@@ -55,30 +55,6 @@ export const storageBucketCreate: ToolDef<StorageBucketCreateInput> = {
       },
       "name": {
         "type": "string"
-      },
-      "region": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "visibility": {
-        "type": "string"
-      },
-      "quota_bytes": {
-        "type": [
-          "integer",
-          "null"
-        ]
-      },
-      "used_bytes": {
-        "type": "integer"
-      },
-      "object_count": {
-        "type": "integer"
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

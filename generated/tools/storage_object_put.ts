@@ -56,20 +56,11 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
   "outputSchema": {
     "type": "object",
     "properties": {
-      "bucket": {
-        "type": "string"
-      },
       "key": {
         "type": "string"
       },
       "size": {
         "type": "integer"
-      },
-      "etag": {
-        "type": [
-          "string",
-          "null"
-        ]
       }
     }
   },

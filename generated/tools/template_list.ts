@@ -41,9 +41,6 @@ export const templateList: ToolDef<TemplateListInput> = {
     "properties": {
       "templates": {
         "type": "array"
-      },
-      "products": {
-        "type": "array"
       }
     }
   },

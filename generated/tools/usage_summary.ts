@@ -46,12 +46,6 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
       },
       "total_credits": {
         "type": "number"
-      },
-      "compute_credits": {
-        "type": "number"
-      },
-      "ai_credits": {
-        "type": "number"
       }
     }
   },

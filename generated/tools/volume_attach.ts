@@ -57,15 +57,6 @@ export const volumeAttach: ToolDef<VolumeAttachInput> = {
       "computer_id": {
         "type": "string"
       },
-      "mount_path": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "read_only": {
-        "type": "boolean"
-      },
       "state": {
         "type": "string"
       }

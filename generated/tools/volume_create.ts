@@ -59,21 +59,6 @@ export const volumeCreate: ToolDef<VolumeCreateInput> = {
       },
       "state": {
         "type": "string"
-      },
-      "region": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "attached_to": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

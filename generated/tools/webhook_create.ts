@@ -65,15 +65,6 @@ export const webhookCreate: ToolDef<WebhookCreateInput> = {
       },
       "events": {
         "type": "array"
-      },
-      "enabled": {
-        "type": "boolean"
-      },
-      "state": {
-        "type": "string"
-      },
-      "created_at": {
-        "type": "string"
       }
     }
   },

@@ -42,18 +42,6 @@ export const webhookTest: ToolDef<WebhookTestInput> = {
     "properties": {
       "status": {
         "type": "string"
-      },
-      "delivery_id": {
-        "type": [
-          "string",
-          "null"
-        ]
-      },
-      "response_status": {
-        "type": [
-          "integer",
-          "null"
-        ]
       }
     }
   },

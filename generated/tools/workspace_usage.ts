@@ -46,18 +46,6 @@ export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
       },
       "period": {
         "type": "string"
-      },
-      "compute_hours": {
-        "type": "number"
-      },
-      "storage_gb": {
-        "type": "number"
-      },
-      "bandwidth_gb": {
-        "type": "number"
-      },
-      "credits_used": {
-        "type": "number"
       }
     }
   },

@@ -102,12 +102,15 @@ describe('served schemas', () => {
     expect((tool('pet_delete').inputSchema.properties as JsonObject).id).toEqual({ type: 'string', minLength: 1 });
   });
 
-  it('derives a lenient outputSchema: unwrapped, lists as items, types only', () => {
+  it('derives a lenient outputSchema: unwrapped, lists as items, the always-present fields, types only', () => {
     expect(tool('pet_list').outputSchema).toEqual({
       type: 'object',
       properties: { items: { type: 'array' }, next_cursor: { type: ['string', 'null'] } },
     });
-    expect(tool('pet_create').outputSchema?.properties).toMatchObject({ id: { type: 'string' }, owner: { type: 'object' } });
+    // Pet requires id and name: those are what surely comes back.
+    expect(tool('pet_create').outputSchema?.properties).toEqual({ id: { type: 'string' }, name: { type: 'string' } });
+    // An object stating nothing required keeps all its fields, nested ones as bare types.
+    expect(tool('pet_files_write').outputSchema?.properties).toEqual({ written: { type: 'integer' } });
     expect(JSON.stringify(tool('pet_create').outputSchema)).not.toContain('required');
   });
 });
