@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NPX := npx --no-install
 
-.PHONY: install lint-spec gen gen-check typecheck build test check run clean surface-report snap-update
+.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update
 
 install:
 	npm ci --no-audit --no-fund
@@ -42,8 +42,16 @@ test: build
 
 check: lint-spec gen-check typecheck surface-report test
 
+# The product's main job: MCP over HTTP at 127.0.0.1:8787/mcp. With no MIOSA_API_KEY in the
+# environment it is backed by the embedded emulator (no account, no network) and prints the line that
+# connects Claude Code; with one, it serves the real API (each client sends its own key).
 run: build
-	node dist/src/cli.js --help
+	@if [ -z "$$MIOSA_API_KEY" ]; then node dist/src/cli.js --transport http --port $${PORT:-8787} --emulator; \
+	else node dist/src/cli.js --transport http --port $${PORT:-8787}; fi
+
+# The four conversations through a real MCP client, against the embedded emulator.
+demo: build
+	$(NPX) tsx scripts/demo.ts
 
 clean:
 	rm -rf dist

@@ -24,6 +24,8 @@ const HELP = `${NAME} ${VERSION}: MCP server for the MIOSA cloud (sandboxes, des
 Usage:
   miosa-mcp [options]                       serve MCP over stdio (for editors)
   miosa-mcp --transport http [options]      serve MCP over Streamable HTTP at POST /mcp
+  miosa-mcp emulator [--port 4010]          run the local MIOSA emulator alone
+                                            (then MIOSA_BASE_URL=http://127.0.0.1:4010)
 
 Options:
   --transport <stdio|http>   transport (default stdio)
@@ -37,6 +39,8 @@ Options:
   --exclude-tools <list>     never offer these tools
   --read-only                offer only tools that change nothing
   --dynamic                  offer 3 meta tools (search_tools, describe_tool, call_tool) instead
+  --emulator                 start the local MIOSA emulator in-process and use it as the API
+                             (no account or network needed; commands run on this machine)
   -h, --help                 show this help
   -v, --version              print the version
 
@@ -70,6 +74,7 @@ function log(line: string): void {
 }
 
 async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'emulator') return runEmulator(argv.slice(1));
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -84,6 +89,7 @@ async function main(argv: string[]): Promise<void> {
       'exclude-tools': { type: 'string' },
       'read-only': { type: 'boolean' },
       dynamic: { type: 'boolean' },
+      emulator: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -93,6 +99,15 @@ async function main(argv: string[]): Promise<void> {
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
 
   const upstream = upstreamFromEnv();
+  let demoKey: string | undefined;
+  if (values.emulator) {
+    // The product's main job with no account: the emulator stands in for the MIOSA API.
+    const { startEmulator } = await import('../emulator/index.js'); // only when asked: it is not light
+    const emu = await startEmulator({ log });
+    upstream.baseUrl = `${emu.url}/api/v1`;
+    demoKey = 'msk_u_demo_local';
+    log(`emulator at ${emu.url} (commands run on this machine as the current user)`);
+  }
   const maxResultTokens = maxResultTokensFromEnv();
   const env = process.env;
   const surface = buildSurface(
@@ -124,6 +139,10 @@ async function main(argv: string[]): Promise<void> {
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
+    if (demoKey) {
+      log('connect Claude Code with:');
+      process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
+    }
     const stop = () => {
       log('stopping: no new requests; finishing the ones in flight');
       server.close(() => process.exit(0));
@@ -136,7 +155,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
 
-  const credentials = credentialsFromEnv();
+  const credentials = credentialsFromEnv() ?? (demoKey ? { apiKey: demoKey } : undefined);
   if (!credentials) {
     log('MIOSA_API_KEY is not set: tools are listed, but every call will answer how to set it (add an "env" block with MIOSA_API_KEY=msk_u_... to your MCP client config).');
   } else if (!looksLikeKey(credentials.apiKey)) {
@@ -148,6 +167,23 @@ async function main(argv: string[]): Promise<void> {
   process.stdin.on('end', () => process.exit(0));
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
+}
+
+async function runEmulator(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string', default: '4010' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) return void process.stdout.write('miosa-mcp emulator [--port 4010] [--host 127.0.0.1]: the local MIOSA API (see emulator/README.md)\n');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
+  const { startEmulator } = await import('../emulator/index.js');
+  const emu = await startEmulator({ host: values.host, port, log });
+  log(`emulator listening at ${emu.url} — set MIOSA_BASE_URL=${emu.url} (commands run on this machine as the current user)`);
+  const stop = () => void emu.close().then(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 main(process.argv.slice(2)).catch((err) => {
