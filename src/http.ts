@@ -44,6 +44,11 @@ class HttpProblem extends Error {
 
 export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<HttpServer> {
   const server = createServer((req, res) => {
+    // Once the server is closing, a connection whose answer is done is closed, not kept alive: a
+    // stopping server exits when its calls in flight are answered, not a keep-alive timeout later.
+    res.once('finish', () => {
+      if (!server.listening) setImmediate(() => server.closeIdleConnections());
+    });
     handle(surfaces, opts, req, res).catch((err) => {
       if (err instanceof HttpProblem) return sendProblem(res, err);
       opts.log(`http: internal error: ${(err as Error).message}`);
@@ -59,8 +64,20 @@ export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<Ht
   });
 }
 
+/** What a browser page on an allowed origin may send (its preflight asks). */
+const CORS_ALLOW_HEADERS =
+  'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID, X-MIOSA-Tenant, ' +
+  'X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic';
+
 async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHostAndOrigin(req, opts);
+  // Only origins listed with --allowed-origins may read answers in a browser; nobody else gets CORS headers.
+  const corsOrigin = req.headers.origin !== undefined && opts.allowedOrigins.includes(req.headers.origin) ? req.headers.origin : undefined;
+  if (opts.allowedOrigins.length) res.setHeader('Vary', 'Origin');
+  if (corsOrigin) {
+    res.setHeader('Access-Control-Allow-Origin', corsOrigin);
+    res.setHeader('Access-Control-Expose-Headers', 'WWW-Authenticate, Mcp-Session-Id');
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
 
@@ -71,6 +88,14 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
     return;
   }
   if (path !== '/mcp') throw new HttpProblem(404, 'Not found; the MCP endpoint is POST /mcp.');
+  if (req.method === 'OPTIONS' && corsOrigin) {
+    res.writeHead(204, {
+      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS,
+      'Access-Control-Max-Age': '600',
+    });
+    return void res.end();
+  }
   if (req.method !== 'POST') {
     // Stateless: no listening stream to open (GET) and no session to end (DELETE).
     throw new HttpProblem(405, 'Method not allowed: this server is stateless; send JSON-RPC with POST /mcp.', { Allow: 'POST' });
@@ -143,25 +168,37 @@ function callsTools(body: unknown): boolean {
 
 async function readJsonBody(req: IncomingMessage, cap: number): Promise<unknown> {
   const declared = Number(req.headers['content-length']);
-  if (declared > cap) {
-    req.resume();
-    throw new HttpProblem(413, `Request body is larger than ${cap} bytes.`, { Connection: 'close' });
-  }
+  if (declared > cap) throw bodyTooLarge(req, cap);
   const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > cap) {
-      req.destroy();
-      throw new HttpProblem(413, `Request body is larger than ${cap} bytes.`, { Connection: 'close' });
-    }
-    chunks.push(chunk as Buffer);
-  }
+  await new Promise<void>((resolve, reject) => {
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= cap) return void chunks.push(chunk);
+      req.off('data', onData);
+      chunks.length = 0;
+      reject(bodyTooLarge(req, cap));
+    };
+    req.on('data', onData);
+    req.once('end', resolve);
+    req.once('error', reject);
+  });
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new HttpProblem(400, 'Parse error: the request body is not valid JSON.', {}, -32700);
   }
+}
+
+/**
+ * A 413 the client can read: closing the socket under a client still sending its body resets the
+ * connection before the client reads why. The rest is read and dropped, for 2 s at most.
+ */
+function bodyTooLarge(req: IncomingMessage, cap: number): HttpProblem {
+  req.resume();
+  const closeSoon = setTimeout(() => req.socket.destroy(), 2000).unref();
+  req.once('end', () => clearTimeout(closeSoon));
+  return new HttpProblem(413, `Request body is larger than ${cap} bytes.`);
 }
 
 /** DNS-rebinding defence: a browser page on another site must not reach a server bound to loopback. */

@@ -12,7 +12,7 @@ export const MAX_RETRIES = 3;
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 /** Larger answers are refused rather than held in memory. */
-export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 export interface UpstreamOptions extends UpstreamConfig {
   /** Test seam: the network. */
@@ -22,13 +22,35 @@ export interface UpstreamOptions extends UpstreamConfig {
 }
 
 export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
+  // A header refuses such a key with an error that quotes it, and redaction stops at the odd character.
+  if (!/^[\x21-\x7e]+$/.test(creds.apiKey)) {
+    throw new Error('the API key contains a space, a line break or a non-ASCII character; copy the API key again');
+  }
   const headers: Record<string, string> = {
     Authorization: `Bearer ${creds.apiKey}`,
     'User-Agent': USER_AGENT,
     Accept: 'application/json',
   };
   if (creds.tenant) headers['X-MIOSA-Tenant'] = creds.tenant;
-  return createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts) });
+  return createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts), Request: DotSafeRequest });
+}
+
+/**
+ * A URL parser resolves "." and ".." segments (raw or as %2e) away, so an id of ".." would turn
+ * /sandboxes/{id}/exec into /exec. The URL is checked as built, before anything resolves it.
+ */
+class DotSafeRequest extends Request {
+  constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
+    if (typeof input === 'string' && hasDotSegment(input)) {
+      throw new Error('refused to send a request whose path has a "." or ".." segment');
+    }
+    super(input, init);
+  }
+}
+
+function hasDotSegment(url: string): boolean {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/)[0];
+  return path.split(/[/\\]/).some((s) => /^(?:\.|%2e){1,2}$/i.test(s));
 }
 
 /** Whether repeating this request cannot act twice: safe verbs, or a write carrying an idempotency key. */
@@ -48,6 +70,7 @@ function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response
     }
     const body = req.body ? new Uint8Array(await req.arrayBuffer()) : undefined;
     const retrySafe = isRetrySafe(req);
+    const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
@@ -61,7 +84,7 @@ function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response
         const after = retryAfterSeconds(res.headers);
         const wait = after !== undefined ? after * 1000 : backoff(attempt);
         // A wait longer than the time left would only turn a clear 429/503 into a timeout.
-        if (wait <= 30_000) {
+        if (wait <= Math.min(30_000, opts.timeoutMs - (Date.now() - started))) {
           await res.body?.cancel().catch(() => {});
           await sleep(wait, req.signal);
           continue;

@@ -1,0 +1,128 @@
+// Soak: many HTTP tool calls at moderate concurrency against the emulator, watching the server's
+// resident memory at start, after warm-up and at the end. Growth after warm-up is what a leak shows.
+import { callBody, MCP_HEADERS, runLoad, type LoadResult } from './load.js';
+import { BENCH_KEY, memoryOf, pinSelf, sleep, startEmulatorProcess, startOurHttp, upstreamSandbox, type Memory } from './procs.js';
+import { int, mb, ms, pct, table } from './stats.js';
+
+export interface SoakOptions {
+  calls: number;
+  connections?: number;
+  /** An emulator already running (its own process); otherwise one is started and stopped here. */
+  emulatorUrl?: string;
+  say?: (line: string) => void;
+}
+
+export interface SoakResult {
+  calls: number;
+  warmupCalls: number;
+  connections: number;
+  mix: string;
+  durationSec: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  failedResults: number;
+  memory: { start: Memory; afterWarmup: Memory; end: Memory; peakRss: number };
+  /** (end − after warm-up) / after warm-up, of the resident set. */
+  growth: number;
+  /** RSS every ~5 s of the main phase, bytes. */
+  series: { calls: number; rss: number }[];
+  targetGrowth: number;
+  met: boolean;
+}
+
+export const SOAK_TARGET_GROWTH = 0.1;
+
+export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
+  const say = opts.say ?? (() => {});
+  const connections = opts.connections ?? 16;
+  const key = `${BENCH_KEY}_soak`;
+  const emulator = opts.emulatorUrl ? undefined : await startEmulatorProcess({ core: 1 });
+  const upstream = opts.emulatorUrl ?? emulator!.url;
+  const server = await startOurHttp(upstream, { core: 0 });
+  pinSelf(1);
+  try {
+    const id = await upstreamSandbox(upstream, key);
+    await sleep(500);
+    const start = memoryOf(server.pid)!;
+    const bodies = [callBody('sandbox_get', { id }), callBody('sandbox_list', {})];
+    const headers = { ...MCP_HEADERS, authorization: `Bearer ${key}` };
+    const verify = (b: string) => b.includes('"result"') && !b.includes('"isError":true');
+    const warmupCalls = Math.min(10_000, Math.max(1000, Math.round(opts.calls * 0.1)));
+    const mainCalls = Math.max(0, opts.calls - warmupCalls);
+    say(`soak: warm-up ${int(warmupCalls)} calls, ${connections} connections`);
+    const warm = await runLoad({ url: server.url, bodies, headers, connections, amount: warmupCalls, verify, pid: server.pid });
+    await sleep(500);
+    const afterWarmup = memoryOf(server.pid)!;
+    say(`soak: main ${int(mainCalls)} calls (RSS after warm-up ${mb(afterWarmup.rss)})`);
+    const series: { calls: number; rss: number }[] = [];
+    let lastLog = Date.now();
+    let tick = 0;
+    const main = await runLoad({
+      url: server.url,
+      bodies,
+      headers,
+      connections,
+      amount: mainCalls,
+      verify,
+      pid: server.pid,
+      onTick: (done) => {
+        if (tick++ % 5 === 0) series.push({ calls: warmupCalls + done, rss: memoryOf(server.pid)?.rss ?? Number.NaN });
+        if (Date.now() - lastLog > 10_000) {
+          lastLog = Date.now();
+          say(`soak: ${int(warmupCalls + done)} / ${int(opts.calls)} calls`);
+        }
+      },
+    });
+    const end = memoryOf(server.pid)!;
+    series.push({ calls: opts.calls, rss: end.rss });
+    const both: LoadResult[] = [warm, main];
+    const duration = both.reduce((a, r) => a + r.durationSec, 0);
+    const growth = (end.rss - afterWarmup.rss) / afterWarmup.rss;
+    return {
+      calls: both.reduce((a, r) => a + r.requests, 0),
+      warmupCalls,
+      connections,
+      mix: 'sandbox_get, sandbox_list alternating',
+      durationSec: duration,
+      rps: main.rps,
+      p50: main.p50,
+      p99: main.p99,
+      errors: both.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0),
+      failedResults: both.reduce((a, r) => a + r.failedResults, 0),
+      memory: { start, afterWarmup, end, peakRss: Math.max(end.hwm, ...series.map((s) => s.rss)) },
+      growth,
+      series,
+      targetGrowth: SOAK_TARGET_GROWTH,
+      met: growth < SOAK_TARGET_GROWTH,
+    };
+  } finally {
+    await server.stop();
+    await emulator?.stop();
+  }
+}
+
+export function soakTable(r: SoakResult): string {
+  return table(
+    ['calls', 'connections', 'duration', 'calls/s', 'p50', 'p99', 'errors', 'failed results', 'RSS start', 'RSS after warm-up', 'RSS end', 'peak (VmHWM)', 'growth after warm-up', 'target < 10%'],
+    [
+      [
+        int(r.calls),
+        r.connections,
+        `${r.durationSec.toFixed(1)} s`,
+        int(r.rps),
+        ms(r.p50),
+        ms(r.p99),
+        r.errors,
+        r.failedResults,
+        mb(r.memory.start.rss),
+        mb(r.memory.afterWarmup.rss),
+        mb(r.memory.end.rss),
+        mb(r.memory.peakRss),
+        pct(r.growth),
+        r.met ? 'met' : 'MISSED',
+      ],
+    ],
+  );
+}

@@ -1,0 +1,115 @@
+// Shared vocabulary of the emulator: the error every handler throws, what a handler answers, the
+// context it is given, ids and times.
+import { randomBytes } from 'node:crypto';
+import type { Operation } from './spec.js';
+import type { Runtime } from './runtime.js';
+import type { Tenant } from './state.js';
+
+/** An answer in the spec's error shape: `{error: {code, message, details, request_id}}`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface Reply {
+  status: number;
+  /** A JSON body. */
+  json?: unknown;
+  /** A raw body (with `contentType`). */
+  bytes?: Buffer;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Takes over the response (server-sent events); the server writes nothing itself. */
+  stream?: (res: import('node:http').ServerResponse) => void;
+}
+
+export interface Ctx {
+  rt: Runtime;
+  tenant: Tenant;
+  op: Operation;
+  /** Path parameters, decoded and coerced. */
+  path: Record<string, any>;
+  /** Query parameters, coerced to their schema types, with the spec's defaults. */
+  query: Record<string, any>;
+  /** Request headers, lower-case names. */
+  headers: Record<string, string>;
+  /** Parsed JSON body, or the raw bytes for octet-stream bodies; undefined when absent. */
+  body: any;
+  requestId: string;
+}
+
+export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
+export type Handlers = Record<string, Handler>;
+
+export const ok = (json: unknown): Reply => ({ status: 200, json });
+export const created = (json: unknown): Reply => ({ status: 201, json });
+export const noContent = (): Reply => ({ status: 204 });
+
+export function notFound(what: string, id: string): ApiError {
+  return new ApiError(404, 'NOT_FOUND', `${what} ${id} not found.`);
+}
+
+export function invalid(field: string, message: string, extra: Record<string, unknown> = {}): ApiError {
+  return new ApiError(422, 'VALIDATION_ERROR', message, { field, ...extra });
+}
+
+export function conflict(code: string, message: string, state?: string, extra: Record<string, unknown> = {}): ApiError {
+  return new ApiError(409, code, message, { ...(state !== undefined ? { state } : {}), ...extra });
+}
+
+const B36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `prefix` + 10 random base-36 characters, e.g. `sbx_k3j9x0q2mz`. */
+export function newId(prefix: string, length = 10): string {
+  const bytes = randomBytes(length);
+  let s = '';
+  for (const b of bytes) s += B36[b % 36];
+  return `${prefix}${s}`;
+}
+
+export function randomToken(bytes = 24): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function uuid(): string {
+  return crypto.randomUUID();
+}
+
+export function iso(ms: number = Date.now()): string {
+  return new Date(ms).toISOString();
+}
+
+export function isoOrNull(ms: number | undefined | null): string | null {
+  return ms === undefined || ms === null ? null : iso(ms);
+}
+
+/** Opaque cursor pagination over a list already in answer order. */
+export function paginate<T>(items: T[], limit: number | undefined, cursor: string | undefined): { data: T[]; next_cursor: string | null; has_more: boolean } {
+  const size = limit ?? 20;
+  let start = 0;
+  if (cursor) {
+    const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+    const m = /^o:(\d+)$/.exec(decoded);
+    if (!m) throw invalid('cursor', 'cursor is not a cursor this API issued.');
+    start = Number(m[1]);
+  }
+  const data = items.slice(start, start + size);
+  const more = start + size < items.length;
+  return { data, next_cursor: more ? Buffer.from(`o:${start + size}`).toString('base64url') : null, has_more: more };
+}
+
+export function newestFirst<T>(map: Map<string, T>): T[] {
+  return [...map.values()].reverse();
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
+}

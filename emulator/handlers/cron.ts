@@ -1,0 +1,308 @@
+// Cron jobs (scheduled for real by the runtime's minute timer) and runs (a command on a sandbox or
+// computer, tracked as a durable record).
+import { CronError, parseCron } from '../cron-expr.js';
+import { conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, paginate, sleep, type Ctx, type Handlers } from '../core.js';
+import { MAX_TIMEOUT_S, type Target } from '../runtime.js';
+import type { CronExecutionRec, CronJobRec, RunRec } from '../state.js';
+
+function cronView(ctx: Ctx, j: CronJobRec): Record<string, unknown> {
+  return {
+    id: j.id,
+    name: j.name,
+    schedule: j.schedule,
+    command: j.command,
+    sandbox_id: j.sandboxId,
+    computer_id: j.computerId,
+    state: j.state,
+    last_run_at: isoOrNull(j.lastRunAt),
+    next_run_at: ctx.rt.nextCronRun(j),
+    created_at: iso(j.createdAt),
+    updated_at: iso(j.updatedAt),
+  };
+}
+
+function executionView(e: CronExecutionRec): Record<string, unknown> {
+  return {
+    id: e.id,
+    cron_job_id: e.cronJobId,
+    status: e.status,
+    exit_code: e.exitCode,
+    output: e.output,
+    error: e.error,
+    started_at: isoOrNull(e.startedAt),
+    finished_at: isoOrNull(e.finishedAt),
+    duration_ms: e.durationMs,
+  };
+}
+
+function checkSchedule(schedule: string): void {
+  try {
+    parseCron(schedule);
+  } catch (e) {
+    if (e instanceof CronError) throw invalid('schedule', `schedule "${schedule}" is not a 5-field cron expression: ${e.message}.`);
+    throw e;
+  }
+}
+
+function getJob(ctx: Ctx): CronJobRec {
+  const j = ctx.tenant.cronJobs.get(ctx.path.id);
+  if (!j) throw notFound('Cron job', ctx.path.id);
+  return j;
+}
+
+function targetOf(ctx: Ctx, kind: 'sandbox' | 'computer', id: string): Target {
+  if (kind === 'sandbox') {
+    const rec = ctx.tenant.sandboxes.get(id);
+    if (!rec) throw notFound('Sandbox', id);
+    ctx.rt.refreshSandbox(rec);
+    return { kind, rec };
+  }
+  const rec = ctx.tenant.computers.get(id);
+  if (!rec) throw notFound('Computer', id);
+  return { kind, rec };
+}
+
+function runView(r: RunRec): Record<string, unknown> {
+  return {
+    id: r.id,
+    target_kind: r.targetKind,
+    target_id: r.targetId,
+    runner: r.runner,
+    provider: r.provider,
+    model: r.model,
+    instruction: r.instruction,
+    status: r.status,
+    metadata: r.metadata,
+    started_at: iso(r.startedAt),
+    finished_at: isoOrNull(r.finishedAt),
+    created_at: iso(r.createdAt),
+  };
+}
+
+function getRun(ctx: Ctx): RunRec {
+  const r = ctx.tenant.runs.get(ctx.path.id);
+  if (!r) throw notFound('Run', ctx.path.id);
+  return r;
+}
+
+function activity(r: RunRec, type: string, message: string): void {
+  r.activity.push({ id: newId('act_'), type, message, t: Date.now() });
+}
+
+export const cronHandlers: Handlers = {
+  listCronJobs(ctx) {
+    let list = newestFirst(ctx.tenant.cronJobs);
+    if (ctx.query.state) list = list.filter((j) => j.state === ctx.query.state);
+    if (ctx.query.sandbox_id) list = list.filter((j) => j.sandboxId === ctx.query.sandbox_id);
+    if (ctx.query.computer_id) list = list.filter((j) => j.computerId === ctx.query.computer_id);
+    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
+    return ok({ ...page, data: page.data.map((j) => cronView(ctx, j)) });
+  },
+
+  createCronJob(ctx) {
+    const b = ctx.body as { schedule: string; command: string; sandbox_id?: string; computer_id?: string; name?: string };
+    if ((b.sandbox_id === undefined) === (b.computer_id === undefined)) {
+      throw invalid(b.sandbox_id === undefined ? 'sandbox_id' : 'computer_id', 'Give exactly one of sandbox_id and computer_id.');
+    }
+    if (!b.command.trim()) throw invalid('command', 'command may not be empty.');
+    checkSchedule(b.schedule);
+    if (b.sandbox_id) targetOf(ctx, 'sandbox', b.sandbox_id);
+    else targetOf(ctx, 'computer', b.computer_id!);
+    const now = Date.now();
+    const j: CronJobRec = {
+      id: newId('cron_'),
+      name: b.name ?? null,
+      schedule: b.schedule,
+      command: b.command,
+      sandboxId: b.sandbox_id ?? null,
+      computerId: b.computer_id ?? null,
+      state: 'active',
+      lastRunAt: null,
+      createdAt: now,
+      updatedAt: now,
+      executions: [],
+    };
+    ctx.tenant.cronJobs.set(j.id, j);
+    return created({ data: cronView(ctx, j) });
+  },
+
+  getCronJob(ctx) {
+    return ok({ data: cronView(ctx, getJob(ctx)) });
+  },
+
+  updateCronJob(ctx) {
+    const j = getJob(ctx);
+    const b = ctx.body as { name?: string; schedule?: string; command?: string };
+    if (b.schedule !== undefined) checkSchedule(b.schedule);
+    if (b.command !== undefined && !b.command.trim()) throw invalid('command', 'command may not be empty.');
+    if (b.name !== undefined) j.name = b.name;
+    if (b.schedule !== undefined) j.schedule = b.schedule;
+    if (b.command !== undefined) j.command = b.command;
+    j.updatedAt = Date.now();
+    return ok({ data: cronView(ctx, j) });
+  },
+
+  deleteCronJob(ctx) {
+    const j = getJob(ctx);
+    ctx.tenant.cronJobs.delete(j.id);
+    return noContent();
+  },
+
+  pauseCronJob(ctx) {
+    const j = getJob(ctx);
+    if (j.state !== 'paused') {
+      j.state = 'paused';
+      j.updatedAt = Date.now();
+    }
+    return ok({ data: cronView(ctx, j) });
+  },
+
+  resumeCronJob(ctx) {
+    const j = getJob(ctx);
+    const target = ctx.rt.cronTarget(ctx.tenant, j);
+    const gone = !target || (target.kind === 'sandbox' ? target.rec.state === 'destroyed' : target.rec.status === 'destroyed');
+    if (gone) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists; create a new job.`, j.state);
+    if (j.state !== 'active') {
+      j.state = 'active';
+      j.updatedAt = Date.now();
+    }
+    return ok({ data: cronView(ctx, j) });
+  },
+
+  async runCronJobNow(ctx) {
+    const j = getJob(ctx);
+    const target = ctx.rt.cronTarget(ctx.tenant, j);
+    if (!target) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists.`, 'destroyed');
+    ctx.rt.requireTargetRunnable(target);
+    const exe = ctx.rt.runCron(ctx.tenant, j, target);
+    // Short commands answer finished; longer ones answer running and finish in the executions list.
+    await Promise.race([exe.done, sleep(5000)]);
+    return ok({ data: executionView(exe) });
+  },
+
+  listCronExecutions(ctx) {
+    const j = getJob(ctx);
+    return ok({ data: j.executions.map(executionView) });
+  },
+
+  async createRun(ctx) {
+    const b = ctx.body as {
+      target_kind: 'sandbox' | 'computer';
+      target_id: string;
+      instruction?: string;
+      command?: string;
+      runner?: string;
+      model?: string;
+      cwd?: string;
+      timeout?: number;
+      wait?: boolean;
+      env?: Record<string, string>;
+      metadata?: Record<string, unknown>;
+    };
+    if (b.instruction === undefined && b.command === undefined) throw invalid('command', 'Give command (a shell command) or instruction (for an agent).');
+    const target = targetOf(ctx, b.target_kind, b.target_id);
+    ctx.rt.requireTargetRunnable(target);
+    if (b.cwd !== undefined) ctx.rt.cwdFor(target.rec.machine, b.cwd);
+    const now = Date.now();
+    const r: RunRec = {
+      id: newId('run_'),
+      targetKind: b.target_kind,
+      targetId: b.target_id,
+      runner: b.runner ?? (b.command !== undefined ? 'command' : 'agent'),
+      provider: b.command !== undefined ? null : 'emulator',
+      model: b.model ?? null,
+      instruction: b.instruction ?? null,
+      command: b.command ?? null,
+      status: 'running',
+      metadata: b.metadata ?? {},
+      startedAt: now,
+      finishedAt: null,
+      createdAt: now,
+      stdout: null,
+      stderr: null,
+      exitCode: null,
+      activity: [],
+      diagnostics: [],
+      done: Promise.resolve(),
+    };
+    ctx.tenant.runs.set(r.id, r);
+    activity(r, 'started', `run started on ${b.target_kind} ${b.target_id}`);
+    if (b.command === undefined) {
+      r.status = 'failed';
+      r.finishedAt = Date.now();
+      r.diagnostics.push({
+        code: 'AGENT_NOT_EMULATED',
+        message: 'The local emulator runs commands, not agents: the instruction was recorded but no agent ran. Pass command to run a shell command.',
+        retryable: false,
+      });
+      activity(r, 'failed', 'no agent runner in the emulator');
+    } else {
+      const abort = new AbortController();
+      r.cancel = () => abort.abort();
+      r.done = ctx.rt
+        .exec(ctx.tenant, target, b.command, { cwd: b.cwd, env: b.env, timeoutSec: Math.min(b.timeout ?? MAX_TIMEOUT_S, MAX_TIMEOUT_S), signal: abort.signal })
+        .then((res) => {
+          r.stdout = res.stdout;
+          r.stderr = res.stderr;
+          r.exitCode = res.exitCode;
+          if (r.status === 'running') r.status = res.exitCode === 0 ? 'succeeded' : 'failed';
+          if (res.timedOut) r.diagnostics.push({ code: 'TIMEOUT', message: 'The command ran out of time and was killed.', retryable: true });
+          activity(r, r.status, `command exited with ${res.exitCode}`);
+        })
+        .catch((e: unknown) => {
+          r.status = 'failed';
+          r.diagnostics.push({ code: 'EXEC_FAILED', message: e instanceof Error ? e.message : String(e), retryable: true });
+        })
+        .finally(() => {
+          r.finishedAt ??= Date.now();
+          r.cancel = undefined;
+        });
+      if (b.wait) await r.done;
+    }
+    return created({ data: runView(r) });
+  },
+
+  listRuns(ctx) {
+    let list = newestFirst(ctx.tenant.runs);
+    if (ctx.query.target_kind) list = list.filter((r) => r.targetKind === ctx.query.target_kind);
+    if (ctx.query.target_id) list = list.filter((r) => r.targetId === ctx.query.target_id);
+    if (ctx.query.status) list = list.filter((r) => r.status === ctx.query.status);
+    return ok({ data: list.map(runView) });
+  },
+
+  getRun(ctx) {
+    return ok({ data: runView(getRun(ctx)) });
+  },
+
+  async cancelRun(ctx) {
+    const r = getRun(ctx);
+    if (r.status === 'running') {
+      r.status = 'canceled';
+      r.finishedAt = Date.now();
+      activity(r, 'canceled', 'canceled by request');
+      r.cancel?.();
+      await Promise.race([r.done, sleep(2000)]);
+    }
+    return ok({ data: runView(r) });
+  },
+
+  getRunOutputs(ctx) {
+    const r = getRun(ctx);
+    const finished = r.status !== 'running';
+    return ok({
+      data: {
+        run_id: r.id,
+        status: r.status,
+        result: finished && r.exitCode !== null ? { exit_code: r.exitCode } : null,
+        message: r.command === null ? r.diagnostics[0]?.message ?? null : finished ? `Command exited with ${r.exitCode ?? 'no code'}.` : null,
+        messages: r.instruction ? [{ id: `${r.id}_msg_1`, role: 'user', type: 'text', text: r.instruction, created_at: iso(r.createdAt) }] : [],
+        command_output: { stdout: r.stdout, stderr: r.stderr, exit_code: r.exitCode },
+        activity: r.activity.map((a, i) => ({ id: a.id, sequence: i + 1, type: a.type, message: a.message, created_at: iso(a.t) })),
+        files: [],
+        downloads: [],
+        previews: [],
+        diagnostics: r.diagnostics,
+      },
+    });
+  },
+};

@@ -1,0 +1,246 @@
+// Databases (records with credentials; nothing listens), storage buckets (objects as files) and
+// volumes (a directory mounted into computers that attach them).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_REGION } from '../catalog.js';
+import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, paginate, randomToken, type Ctx, type Handlers } from '../core.js';
+import { type BucketRec, type DatabaseRec, type VolumeRec } from '../state.js';
+import { checkRegion, checkWorkspace } from './sandbox.js';
+
+const ENGINES = {
+  postgresql: { version: '16', port: 5432, user: 'miosa', cpu: 1, memory: 1024 },
+  mysql: { version: '8.4', port: 3306, user: 'miosa', cpu: 1, memory: 1024 },
+  redis: { version: '7.4', port: 6379, user: '', cpu: 1, memory: 512 },
+} as const;
+
+function dbState(d: DatabaseRec, now = Date.now()): string {
+  return now < d.provisionAt ? 'creating' : now < d.runningAt ? 'provisioning' : 'running';
+}
+
+function refreshDbLogs(d: DatabaseRec): void {
+  const state = dbState(d);
+  if (state === 'running' && !d.logs.some((l) => l.line.includes('ready to accept connections'))) {
+    const line = d.engine === 'postgresql' ? 'LOG:  database system is ready to accept connections' : d.engine === 'mysql' ? '[Server] mysqld: ready for connections (ready to accept connections).' : 'Ready to accept connections tcp';
+    d.logs.push({ t: d.runningAt, stream: 'stdout', line });
+  }
+}
+
+function dbView(d: DatabaseRec): Record<string, unknown> {
+  const state = dbState(d);
+  return {
+    id: d.id,
+    name: d.name,
+    state,
+    engine: d.engine,
+    engine_version: d.engineVersion,
+    region: d.region,
+    workspace_id: d.workspaceId,
+    cpu_count: d.cpuCount,
+    memory_mb: d.memoryMb,
+    storage_mb: d.storageMb,
+    host: state === 'running' ? d.host : null,
+    port: state === 'running' ? d.port : null,
+    connection_test: null,
+    created_at: iso(d.createdAt),
+    updated_at: iso(Math.max(d.updatedAt, state === 'running' ? d.runningAt : d.createdAt)),
+  };
+}
+
+function getDb(ctx: Ctx): DatabaseRec {
+  const d = ctx.tenant.databases.get(ctx.path.id);
+  if (!d) throw notFound('Database', ctx.path.id);
+  refreshDbLogs(d);
+  return d;
+}
+
+export function getBucket(ctx: Ctx): BucketRec {
+  const key = ctx.path.bucket as string;
+  const b = ctx.tenant.buckets.get(key) ?? [...ctx.tenant.buckets.values()].find((x) => x.name === key);
+  if (!b) throw notFound('Bucket', key);
+  return b;
+}
+
+function bucketView(b: BucketRec): Record<string, unknown> {
+  let used = 0;
+  for (const o of b.objects.values()) used += o.size;
+  return { id: b.id, name: b.name, region: b.region, visibility: b.visibility, quota_bytes: null, used_bytes: used, object_count: b.objects.size, created_at: iso(b.createdAt) };
+}
+
+function volumeView(v: VolumeRec): Record<string, unknown> {
+  const state = Date.now() < v.readyAt ? 'creating' : v.attachedTo ? 'attached' : 'available';
+  return { id: v.id, name: v.name, size_gb: v.sizeGb, state, region: v.region, attached_to: v.attachedTo, created_at: iso(v.createdAt) };
+}
+
+export const dataHandlers: Handlers = {
+  listDatabases(ctx) {
+    let list = newestFirst(ctx.tenant.databases);
+    if (ctx.query.state) list = list.filter((d) => dbState(d) === ctx.query.state);
+    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
+    return ok({ ...page, data: page.data.map(dbView) });
+  },
+
+  createDatabase(ctx) {
+    const b = ctx.body as { name: string; engine?: DatabaseRec['engine']; engine_version?: string; region?: string; workspace_id?: string; cpu_count?: number; memory_mb?: number; storage_mb?: number };
+    if ([...ctx.tenant.databases.values()].some((d) => d.name === b.name)) throw conflict('DATABASE_EXISTS', `A database named ${b.name} already exists.`);
+    const engine = b.engine ?? 'postgresql';
+    const e = ENGINES[engine];
+    const region = checkRegion(b.region);
+    const workspaceId = checkWorkspace(ctx.tenant, b.workspace_id);
+    const id = newId('db_');
+    const now = Date.now();
+    const boot = ctx.rt.bootMs;
+    const dbName = b.name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'app';
+    const d: DatabaseRec = {
+      id,
+      name: b.name,
+      engine,
+      engineVersion: b.engine_version ?? e.version,
+      region,
+      workspaceId,
+      cpuCount: b.cpu_count ?? e.cpu,
+      memoryMb: b.memory_mb ?? e.memory,
+      storageMb: b.storage_mb ?? 10240,
+      host: `${id.replace('_', '-')}.${region}.db.emulator.miosa.local`,
+      port: e.port,
+      username: e.user,
+      password: randomToken(18).replace(/[^A-Za-z0-9]/g, 'x'),
+      database: dbName,
+      createdAt: now,
+      updatedAt: now,
+      provisionAt: now + Math.round(boot / 2),
+      runningAt: now + boot,
+      logs: [{ t: now, stream: 'system', line: `creating ${engine} ${b.engine_version ?? e.version} (${region})` }],
+    };
+    ctx.tenant.databases.set(id, d);
+    ctx.tenant.spend(0.1);
+    return created({ data: dbView(d) });
+  },
+
+  getDatabase(ctx) {
+    return ok({ data: dbView(getDb(ctx)) });
+  },
+
+  deleteDatabase(ctx) {
+    const d = getDb(ctx);
+    ctx.tenant.databases.delete(d.id);
+    return noContent();
+  },
+
+  getDatabaseCredentials(ctx) {
+    const d = getDb(ctx);
+    const state = dbState(d);
+    if (state !== 'running') throw conflict('DATABASE_NOT_RUNNING', `Database ${d.id} is ${state}; credentials are available once it is running.`, state);
+    const pass = encodeURIComponent(d.password);
+    const url =
+      d.engine === 'postgresql'
+        ? `postgresql://${d.username}:${pass}@${d.host}:${d.port}/${d.database}?sslmode=require`
+        : d.engine === 'mysql'
+          ? `mysql://${d.username}:${pass}@${d.host}:${d.port}/${d.database}`
+          : `redis://:${pass}@${d.host}:${d.port}/0`;
+    const internal = url.replace(d.host, `${d.id.replace('_', '-')}.internal`);
+    return ok({
+      data: {
+        connection_string: url,
+        url,
+        internal_url: internal,
+        host: d.host,
+        port: d.port,
+        database: d.engine === 'redis' ? null : d.database,
+        username: d.engine === 'redis' ? null : d.username,
+        password: d.password,
+      },
+    });
+  },
+
+  getDatabaseLogs(ctx) {
+    const d = getDb(ctx);
+    let entries = d.logs.filter((e) => e.t <= Date.now());
+    if (ctx.query.since) {
+      const since = Date.parse(ctx.query.since);
+      entries = entries.filter((e) => e.t >= since);
+    }
+    const n = (ctx.query.lines as number | undefined) ?? 100;
+    return ok({ data: { database_id: d.id, logs: entries.slice(-n).map((e) => ({ t: iso(e.t), stream: e.stream, line: e.line })) } });
+  },
+
+  listBuckets(ctx) {
+    return ok({ data: newestFirst(ctx.tenant.buckets).map(bucketView) });
+  },
+
+  createBucket(ctx) {
+    const b = ctx.body as { name: string; region?: string; visibility?: 'private' | 'public' };
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(b.name) || b.name.includes('..')) {
+      throw invalid('name', 'name must be 3-63 characters of lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.');
+    }
+    if ([...ctx.tenant.buckets.values()].some((x) => x.name === b.name)) throw conflict('BUCKET_EXISTS', `A bucket named ${b.name} already exists.`);
+    const id = newId('bkt_');
+    const rec: BucketRec = {
+      id,
+      name: b.name,
+      region: checkRegion(b.region),
+      visibility: b.visibility ?? 'private',
+      createdAt: Date.now(),
+      dir: ctx.rt.mkdir('buckets', id),
+      objects: new Map(),
+    };
+    ctx.tenant.buckets.set(id, rec);
+    return created({ data: bucketView(rec) });
+  },
+
+  listStorageObjects(ctx) {
+    const b = getBucket(ctx);
+    const prefix = (ctx.query.prefix as string | undefined) ?? '';
+    const marker = ctx.query.marker as string | undefined;
+    const max = (ctx.query.max_keys as number | undefined) ?? 1000;
+    const keys = [...b.objects.keys()].filter((k) => k.startsWith(prefix) && (marker === undefined || k > marker)).sort();
+    const page = keys.slice(0, max);
+    const truncated = keys.length > max;
+    return ok({ data: { keys: page, truncated, next_marker: truncated ? page[page.length - 1] : null } });
+  },
+
+  putStorageObject(ctx) {
+    const b = getBucket(ctx);
+    const key = ctx.path.key as string;
+    if (key.split('/').some((s) => s === '..' || s === '.')) throw invalid('key', 'key may not contain "." or ".." segments.');
+    const bytes = Buffer.isBuffer(ctx.body) ? ctx.body : Buffer.alloc(0);
+    const etag = createHash('md5').update(bytes).digest('hex');
+    const file = join(b.dir, createHash('sha256').update(key).digest('hex'));
+    writeFileSync(file, bytes);
+    b.objects.set(key, { size: bytes.length, etag, file });
+    return ok({ data: { bucket: b.name, key, size: bytes.length, etag } });
+  },
+
+  getStorageObject(ctx) {
+    const b = getBucket(ctx);
+    const o = b.objects.get(ctx.path.key);
+    if (!o) throw notFound('Object', `${b.name}/${ctx.path.key}`);
+    return { status: 200, bytes: readFileSync(o.file), contentType: 'application/octet-stream', headers: { ETag: `"${o.etag}"` } };
+  },
+
+  listVolumes(ctx) {
+    let list = newestFirst(ctx.tenant.volumes);
+    if (ctx.query.state) list = list.filter((v) => volumeView(v).state === ctx.query.state);
+    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
+    return ok({ ...page, data: page.data.map(volumeView) });
+  },
+
+  createVolume(ctx) {
+    const b = ctx.body as { name: string; size_gb: number; region?: string };
+    if ([...ctx.tenant.volumes.values()].some((v) => v.name === b.name)) throw conflict('VOLUME_EXISTS', `A volume named ${b.name} already exists.`);
+    const id = newId('vol_');
+    const v: VolumeRec = {
+      id,
+      name: b.name,
+      sizeGb: b.size_gb,
+      region: b.region === undefined ? DEFAULT_REGION : checkRegion(b.region),
+      createdAt: Date.now(),
+      readyAt: Date.now() + Math.round(ctx.rt.bootMs / 2),
+      attachedTo: null,
+      dir: ctx.rt.mkdir('volumes', id),
+    };
+    ctx.tenant.volumes.set(id, v);
+    ctx.tenant.spend(0.02);
+    return created({ data: volumeView(v) });
+  },
+};

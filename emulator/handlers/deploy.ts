@@ -1,0 +1,583 @@
+// Deployments: publishing a sandbox's files (static: served from a copy; dynamic: the start command
+// runs on $PORT behind the deployment's URL), versions and rollback, env, logs, domains, Docker
+// Deploy hosts and custom domains. Everything is served by the emulator at `/d/<deployment_id>/`.
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join, relative } from 'node:path';
+import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, paginate, randomToken, sleep, type Ctx, type Handlers } from '../core.js';
+import { baseEnv } from '../exec.js';
+import { hostPath, statOf } from '../files.js';
+import { makeMachine, normalize, toVirtual } from '../machine.js';
+import type { Runtime } from '../runtime.js';
+import { log, type DeploymentRec, type DockerHostRec, type DomainRec, type Tenant, type VersionRec } from '../state.js';
+import { checkWorkspace, getSandbox } from './sandbox.js';
+
+export function refreshDeployment(d: DeploymentRec, now = Date.now()): void {
+  for (const v of d.versions.values()) {
+    if (v.state === 'building' && v.readyAt !== undefined && now >= v.readyAt) {
+      v.state = 'ready';
+      log(d.logs, `version ${v.number} ready`);
+      if (!d.activeVersionId) {
+        d.activeVersionId = v.id;
+        v.promotedAt = now;
+        d.history.push(v.id);
+        log(d.logs, `version ${v.number} promoted; serving at ${d.publicUrl}`);
+      }
+    }
+  }
+}
+
+function deploymentState(d: DeploymentRec): string {
+  refreshDeployment(d);
+  if (d.failed) return 'failed';
+  const active = d.activeVersionId ? d.versions.get(d.activeVersionId) : undefined;
+  if (active?.state === 'ready') {
+    if (active.kind === 'dynamic' && d.proc && d.proc.bg.state !== 'running') return 'failed';
+    return 'running';
+  }
+  if ([...d.versions.values()].some((v) => v.state === 'building')) return 'building';
+  return 'pending';
+}
+
+export function deploymentView(d: DeploymentRec): Record<string, unknown> {
+  return {
+    id: d.id,
+    name: d.name,
+    slug: d.slug,
+    workspace_id: d.workspaceId,
+    state: deploymentState(d),
+    deployment_product: d.product,
+    source_type: d.sourceType,
+    public_url: d.publicUrl,
+    repo_url: d.repoUrl,
+    branch: d.branch,
+    build_command: d.buildCommand,
+    run_command: d.runCommand,
+    auto_deploy: d.autoDeploy,
+    active_version_id: d.activeVersionId,
+    custom_domain_id: d.customDomainId,
+    linked_database_id: null,
+    docker_deploy_host_id: d.dockerHostId,
+    docker_deploy_app: d.product === 'docker_deploy' ? { template_id: d.dockerTemplateId, container: `${d.slug}-app`, status: deploymentState(d) } : null,
+    metadata: d.metadata,
+    created_at: iso(d.createdAt),
+    updated_at: iso(d.updatedAt),
+  };
+}
+
+function versionView(v: VersionRec): Record<string, unknown> {
+  return {
+    id: v.id,
+    deployment_id: v.deploymentId,
+    version_number: v.number,
+    kind: v.kind,
+    state: v.state,
+    source_sandbox_id: v.sourceSandboxId,
+    artifact_sha256: v.sha256,
+    runtime_port: v.runtimePort,
+    promoted_at: isoOrNull(v.promotedAt),
+    created_at: iso(v.createdAt),
+  };
+}
+
+export function domainView(d: DomainRec): Record<string, unknown> {
+  return {
+    id: d.id,
+    domain: d.domain,
+    state: 'pending',
+    verified: false,
+    resource_type: d.resourceType,
+    resource_id: d.resourceId,
+    redirect_policy: d.redirectPolicy,
+    verification_token: d.verificationToken,
+    created_at: iso(d.createdAt),
+  };
+}
+
+function hostView(h: DockerHostRec, rt: Runtime): Record<string, unknown> {
+  const now = Date.now();
+  const phase = now >= h.readyAt ? 2 : now >= h.createdAt + (h.readyAt - h.createdAt) / 2 ? 1 : 0;
+  return {
+    id: h.id,
+    workspace_id: h.workspaceId,
+    computer_id: h.computerId,
+    status: ['provisioning', 'bootstrapping', 'active'][phase],
+    appliance_status: ['installing', 'starting', 'healthy'][phase],
+    size: h.size,
+    region: h.region,
+    portal_domain: new URL(rt.url).host,
+    runtime_base_url: `${rt.url}/d/`,
+    appliance_version: '2026.11.0-emulator',
+    agent_last_seen_at: phase === 2 ? iso(now) : null,
+    metadata: {},
+  };
+}
+
+function getDeployment(ctx: Ctx, id: string = ctx.path.id): DeploymentRec {
+  const d = ctx.tenant.deployments.get(id);
+  if (!d) throw notFound('Deployment', id);
+  refreshDeployment(d);
+  return d;
+}
+
+function slugify(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'app';
+}
+
+function newDeployment(ctx: Ctx, fields: Partial<DeploymentRec> & { name: string }): DeploymentRec {
+  const id = newId('dep_');
+  const now = Date.now();
+  const d: DeploymentRec = {
+    id,
+    slug: `${slugify(fields.name)}-${id.slice(4, 8)}`,
+    workspaceId: ctx.tenant.defaultWorkspace.id,
+    product: 'miosa_deploy',
+    sourceType: 'sandbox',
+    publicUrl: `${ctx.rt.url}/d/${id}/`,
+    repoUrl: null,
+    branch: null,
+    buildCommand: null,
+    runCommand: null,
+    autoDeploy: false,
+    activeVersionId: null,
+    history: [],
+    customDomainId: null,
+    dockerHostId: null,
+    dockerTemplateId: null,
+    metadata: {},
+    createdAt: now,
+    updatedAt: now,
+    versions: new Map(),
+    env: new Map(),
+    logs: [],
+    ...fields,
+  };
+  ctx.tenant.deployments.set(id, d);
+  log(d.logs, `deployment ${d.name} created`);
+  return d;
+}
+
+function hashDir(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = lstatSync(p);
+      // Links are hashed as their text, never followed (they may point anywhere on the host).
+      if (st.isSymbolicLink()) h.update(relative(dir, p)).update('\0->').update(readlinkSync(p)).update('\0');
+      else if (st.isDirectory()) walk(p);
+      else if (st.isFile()) h.update(relative(dir, p)).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = connect({ host: '127.0.0.1', port });
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+}
+
+/** Starts (or restarts) the process of a dynamic version. */
+async function runVersion(rt: Runtime, d: DeploymentRec, v: VersionRec): Promise<{ ok: boolean; output: string }> {
+  if (d.proc) {
+    const old = d.proc;
+    d.proc = undefined;
+    await old.bg.stop(500);
+  }
+  if (v.kind !== 'dynamic' || !v.dir || !v.startCommand) return { ok: true, output: '' };
+  const port = await freePort();
+  const machine = makeMachine(v.dir, [['/workspace', v.dir]], '/workspace');
+  const env: Record<string, string> = { ...baseEnv(v.dir), PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
+  for (const [k, e] of d.env) env[k] = e.value;
+  const bg = rt.spawn(machine, v.startCommand, env, v.dir);
+  d.proc = { versionId: v.id, bg, port };
+  v.runtimePort = port;
+  log(d.logs, `version ${v.number}: started \`${v.startCommand}\` on port ${port}`);
+  const until = Date.now() + 4000;
+  while (Date.now() < until) {
+    if (bg.state !== 'running') break;
+    if (await portOpen(port)) return { ok: true, output: '' };
+    await sleep(100);
+  }
+  const output = bg.lines.slice(-40).map((l) => l.line).join('\n');
+  if (bg.state !== 'running') {
+    log(d.logs, `version ${v.number}: exited with ${bg.exitCode}`);
+    return { ok: false, output };
+  }
+  log(d.logs, `version ${v.number}: not listening on $PORT yet; the URL answers 502 until it does`);
+  return { ok: true, output };
+}
+
+export async function stopDeployment(d: DeploymentRec): Promise<void> {
+  const p = d.proc;
+  d.proc = undefined;
+  await p?.bg.stop(500);
+}
+
+function promote(d: DeploymentRec, v: VersionRec): void {
+  d.activeVersionId = v.id;
+  v.promotedAt = Date.now();
+  d.history.push(v.id);
+  d.failed = false;
+  d.updatedAt = Date.now();
+  log(d.logs, `version ${v.number} promoted; serving at ${d.publicUrl}`);
+}
+
+function ensureHost(rt: Runtime, tenant: Tenant, workspaceId: string, region = 'us-east', size: DockerHostRec['size'] = 'small', readyNow = false): { host: DockerHostRec; createdNow: boolean } {
+  for (const h of tenant.dockerHosts.values()) if (h.workspaceId === workspaceId) return { host: h, createdNow: false };
+  const now = Date.now();
+  const host: DockerHostRec = { id: newId('ddh_'), workspaceId, computerId: null, region, size, createdAt: now, readyAt: readyNow ? now : now + rt.bootMs * 2 };
+  tenant.dockerHosts.set(host.id, host);
+  return { host, createdNow: true };
+}
+
+const DOMAIN_RE = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
+
+function checkDomain(tenant: Tenant, domain: string): string {
+  const d = domain.trim().toLowerCase().replace(/\.$/, '');
+  if (!DOMAIN_RE.test(d)) throw invalid('domain', `${domain} is not a valid domain name.`);
+  for (const x of tenant.domains.values()) if (x.domain === d) throw conflict('DOMAIN_EXISTS', `${d} is already attached (${x.id}).`);
+  return d;
+}
+
+export const deployHandlers: Handlers = {
+  listDeployments(ctx) {
+    let list = newestFirst(ctx.tenant.deployments);
+    if (ctx.query.state) list = list.filter((d) => deploymentState(d) === ctx.query.state);
+    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
+    return ok({ ...page, data: page.data.map(deploymentView) });
+  },
+
+  createDeployment(ctx) {
+    const b = ctx.body as { name: string; repo_url?: string; branch?: string; build_command?: string; run_command?: string; auto_deploy?: boolean };
+    if ([...ctx.tenant.deployments.values()].some((d) => d.name === b.name)) throw conflict('DEPLOYMENT_EXISTS', `A deployment named ${b.name} already exists.`);
+    const d = newDeployment(ctx, {
+      name: b.name,
+      sourceType: 'repo',
+      repoUrl: b.repo_url ?? null,
+      branch: b.branch ?? (b.repo_url ? 'main' : null),
+      buildCommand: b.build_command ?? null,
+      runCommand: b.run_command ?? null,
+      autoDeploy: b.auto_deploy ?? false,
+    });
+    if (b.repo_url) {
+      const v: VersionRec = {
+        id: newId('ver_'),
+        deploymentId: d.id,
+        number: 1,
+        kind: 'dynamic',
+        state: 'building',
+        sourceSandboxId: null,
+        sha256: null,
+        runtimePort: null,
+        promotedAt: null,
+        createdAt: Date.now(),
+        dir: null,
+        startCommand: null,
+        readyAt: Date.now() + ctx.rt.bootMs * 2,
+      };
+      d.versions.set(v.id, v);
+      log(d.logs, `build: ${b.repo_url}@${d.branch}: the emulator has no network, so the repository is not cloned; a placeholder page is served`);
+    }
+    ctx.tenant.spend(0.05);
+    return created({ data: deploymentView(d), webhook_secret: b.repo_url ? `whsec_${randomToken(24)}` : null });
+  },
+
+  getDeployment(ctx) {
+    return ok({ data: deploymentView(getDeployment(ctx)) });
+  },
+
+  async deleteDeployment(ctx) {
+    const d = getDeployment(ctx);
+    await stopDeployment(d);
+    ctx.tenant.deployments.delete(d.id);
+    for (const dom of ctx.tenant.domains.values()) if (dom.resourceId === d.id) ctx.tenant.domains.delete(dom.id);
+    rmSync(join(ctx.rt.config.dataDir, 'deployments', d.id), { recursive: true, force: true });
+    return ok({ data: { id: d.id, deleted: true } });
+  },
+
+  async deploySandbox(ctx) {
+    const s = getSandbox(ctx);
+    ctx.rt.requireRunning(s);
+    const b = ctx.body as {
+      name?: string;
+      deployment_id?: string;
+      type?: 'static' | 'dynamic';
+      output_path?: string;
+      entrypoint?: string;
+      build_command?: string;
+      start_command?: string;
+      port?: number;
+      deployment_type?: 'miosa_deploy' | 'docker_deploy';
+      docker_deploy_template_id?: string;
+    };
+    let d: DeploymentRec | undefined;
+    if (b.deployment_id) {
+      d = ctx.tenant.deployments.get(b.deployment_id);
+      if (!d) throw notFound('Deployment', b.deployment_id);
+    } else if (b.name) {
+      d = [...ctx.tenant.deployments.values()].find((x) => x.name === b.name);
+    }
+    const product = b.deployment_type ?? d?.product ?? 'miosa_deploy';
+    if (d && d.product !== product) {
+      throw invalid('deployment_type', `Deployment ${d.id} is a ${d.product} deployment; publish it with deployment_type ${d.product}.`);
+    }
+    const kind = b.type ?? (b.start_command || b.entrypoint ? 'dynamic' : 'static');
+    const target = { kind: 'sandbox' as const, rec: s };
+
+    if (b.build_command) {
+      const r = await ctx.rt.exec(ctx.tenant, target, b.build_command, { timeoutSec: 300 });
+      if (r.exitCode !== 0) {
+        const output = (r.stdout + r.stderr).slice(-4000);
+        throw new ApiError(422, 'BUILD_FAILED', `build_command exited with ${r.exitCode}:\n${output}`, { field: 'build_command', exit_code: r.exitCode });
+      }
+    }
+
+    let sourceDir: string;
+    let startCommand: string | null = null;
+    if (kind === 'static') {
+      const candidates = b.output_path !== undefined ? [b.output_path] : ['/workspace/dist', '/workspace/build', '/workspace/out', '/workspace/public', '/workspace'];
+      const found = candidates.map((p) => ({ p, host: hostPath(s.machine, p, 'output_path') })).find(({ p, host }) => {
+        const st = statOf(host);
+        return st?.isDirectory() && (b.output_path !== undefined || p !== '/workspace' || statOf(join(host, 'index.html')));
+      });
+      if (!found) {
+        throw invalid(
+          'output_path',
+          b.output_path !== undefined
+            ? `output_path ${normalize(s.machine, b.output_path)} is not a directory in sandbox ${s.id}; build first, then publish the folder that holds index.html.`
+            : `No output folder found in sandbox ${s.id} (looked for /workspace/dist, build, out, public and an index.html in /workspace); pass output_path.`,
+        );
+      }
+      sourceDir = found.host;
+    } else {
+      sourceDir = hostPath(s.machine, '/workspace');
+      startCommand = b.start_command ?? null;
+      if (!startCommand && b.entrypoint) {
+        startCommand = /\.(c|m)?js$/.test(b.entrypoint) ? `node ${b.entrypoint}` : /\.py$/.test(b.entrypoint) ? `python3 ${b.entrypoint}` : b.entrypoint;
+      }
+      if (!startCommand) {
+        try {
+          const pkg = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+          if (pkg.scripts?.start) startCommand = 'npm start';
+        } catch {
+          /* no package.json */
+        }
+      }
+      if (!startCommand) throw invalid('start_command', 'A dynamic deployment needs start_command (or an entrypoint, or a package.json with a start script).');
+    }
+
+    if (!d) {
+      const name = b.name ?? s.name ?? `app-${s.id.slice(4, 10)}`;
+      d = newDeployment(ctx, { name, workspaceId: s.workspaceId, product, sourceType: 'sandbox' });
+    }
+    if (product === 'docker_deploy') {
+      d.dockerHostId ??= ensureHost(ctx.rt, ctx.tenant, d.workspaceId ?? ctx.tenant.defaultWorkspace.id, s.region, 'small', true).host.id;
+      d.dockerTemplateId = b.docker_deploy_template_id ?? d.dockerTemplateId ?? 'node-server';
+    }
+    const vId = newId('ver_');
+    const dir = ctx.rt.mkdir('deployments', d.id, vId);
+    cpSync(sourceDir, dir, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !src.includes(`${'/'}.git${'/'}`) && !src.endsWith('/.git'),
+    });
+    const v: VersionRec = {
+      id: vId,
+      deploymentId: d.id,
+      number: d.versions.size + 1,
+      kind,
+      state: 'ready',
+      sourceSandboxId: s.id,
+      sha256: hashDir(dir),
+      runtimePort: null,
+      promotedAt: null,
+      createdAt: Date.now(),
+      dir,
+      startCommand: startCommand ? startCommand.replace(/(?<![\w.~/-])\/workspace(?![\w.-])/g, dir) : null,
+    };
+    d.versions.set(v.id, v);
+    d.buildCommand = b.build_command ?? d.buildCommand;
+    d.runCommand = startCommand ?? d.runCommand;
+    log(d.logs, `version ${v.number}: ${kind} from ${s.id} (${toVirtual(s.machine, sourceDir)})`);
+    if (kind === 'dynamic') {
+      const run = await runVersion(ctx.rt, d, v);
+      if (!run.ok) {
+        v.state = 'failed';
+        d.failed = !d.activeVersionId;
+        throw new ApiError(422, 'START_FAILED', `start_command exited before listening on $PORT:\n${run.output.slice(-4000)}`, { field: 'start_command' });
+      }
+    } else if (d.proc) {
+      await stopDeployment(d);
+    }
+    promote(d, v);
+    ctx.tenant.spend(0.05);
+    return ok({
+      data: { deployment_id: d.id, sandbox_id: s.id, public_url: d.publicUrl, deployment_product: d.product, deployment: deploymentView(d), version: versionView(v) },
+    });
+  },
+
+  async rollbackDeployment(ctx) {
+    const d = getDeployment(ctx);
+    const versionId = ctx.body?.version_id as string | undefined;
+    let target: VersionRec | undefined;
+    if (versionId) {
+      target = d.versions.get(versionId);
+      if (!target) throw notFound('Version', versionId);
+      if (target.state !== 'ready') throw conflict('VERSION_NOT_READY', `Version ${target.id} is ${target.state}.`, target.state);
+    } else {
+      for (let i = d.history.length - 1; i >= 0; i--) {
+        const v = d.versions.get(d.history[i]);
+        if (v && v.id !== d.activeVersionId && v.state === 'ready') {
+          target = v;
+          break;
+        }
+      }
+      if (!target) throw conflict('NO_PREVIOUS_VERSION', `Deployment ${d.id} has no earlier ready version to roll back to.`, deploymentState(d));
+    }
+    if (target.kind === 'dynamic') {
+      const run = await runVersion(ctx.rt, d, target);
+      if (!run.ok) throw conflict('START_FAILED', `Version ${target.id} did not start:\n${run.output.slice(-2000)}`, 'failed');
+    } else {
+      await stopDeployment(d);
+    }
+    promote(d, target);
+    log(d.logs, `rolled back to version ${target.number}`);
+    return ok({ data: deploymentView(d) });
+  },
+
+  getDeploymentLogs(ctx) {
+    const d = getDeployment(ctx);
+    let entries = [...d.logs, ...(d.proc ? d.proc.bg.lines : [])].sort((a, b) => a.t - b.t);
+    if (ctx.query.since) {
+      const since = Date.parse(ctx.query.since);
+      entries = entries.filter((e) => e.t >= since);
+    }
+    const n = (ctx.query.lines as number | undefined) ?? 100;
+    return ok({ data: { deployment_id: d.id, logs: entries.slice(-n).map((e) => ({ t: iso(e.t), stream: e.stream, line: e.line })) } });
+  },
+
+  listDeploymentEnv(ctx) {
+    const d = getDeployment(ctx);
+    return ok({ data: envList(d) });
+  },
+
+  setDeploymentEnv(ctx) {
+    const d = getDeployment(ctx);
+    const env = (ctx.body as { env: Record<string, string> }).env;
+    for (const [i, k] of Object.keys(env).entries()) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) throw invalid(`env.${k}`, `Variable name ${k} (entry ${i}) must match [A-Za-z_][A-Za-z0-9_]*.`);
+    }
+    for (const [k, v] of Object.entries(env)) d.env.set(k, { value: v, updatedAt: Date.now() });
+    log(d.logs, `env: set ${Object.keys(env).join(', ')} (applies to the next version or restart)`);
+    return ok({ data: envList(d) });
+  },
+
+  deleteDeploymentEnv(ctx) {
+    const d = getDeployment(ctx);
+    d.env.delete(ctx.path.key);
+    return noContent();
+  },
+
+  listDeploymentVersions(ctx) {
+    const d = getDeployment(ctx);
+    let list = newestFirst(d.versions);
+    if (ctx.query.state) list = list.filter((v) => v.state === ctx.query.state);
+    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
+    return ok({ ...page, data: page.data.map(versionView) });
+  },
+
+  addDeploymentDomain(ctx) {
+    const d = getDeployment(ctx);
+    const b = ctx.body as { domain: string; redirect_policy?: DomainRec['redirectPolicy'] };
+    const domain = checkDomain(ctx.tenant, b.domain);
+    const rec: DomainRec = {
+      id: newId('dom_'),
+      domain,
+      resourceType: 'deployment',
+      resourceId: d.id,
+      redirectPolicy: b.redirect_policy ?? 'none',
+      verificationToken: `miosa-verify=${randomToken(16)}`,
+      createdAt: Date.now(),
+    };
+    ctx.tenant.domains.set(rec.id, rec);
+    d.customDomainId = rec.id;
+    log(d.logs, `domain ${domain} added; pending DNS verification`);
+    return created({ data: domainView(rec) });
+  },
+
+  ensureDockerDeployHost(ctx) {
+    const b = ctx.body as { workspace_id: string; region?: string; size?: DockerHostRec['size'] };
+    const ws = checkWorkspace(ctx.tenant, b.workspace_id)!;
+    const { host, createdNow } = ensureHost(ctx.rt, ctx.tenant, ws, b.region, b.size);
+    if (createdNow) ctx.tenant.spend(0.1);
+    return ok({ data: hostView(host, ctx.rt), queued: Date.now() < host.readyAt });
+  },
+
+  getDockerDeployHost(ctx) {
+    const h = ctx.tenant.dockerHosts.get(ctx.path.id);
+    if (!h) throw notFound('Docker Deploy host', ctx.path.id);
+    return ok({ data: hostView(h, ctx.rt) });
+  },
+
+  listCustomDomains(ctx) {
+    const page = paginate(newestFirst(ctx.tenant.domains), ctx.query.limit, ctx.query.cursor);
+    return ok({ ...page, data: page.data.map(domainView) });
+  },
+
+  createCustomDomain(ctx) {
+    const b = ctx.body as { domain: string; resource_type?: 'deployment' | 'computer' | 'sandbox'; resource_id?: string; redirect_policy?: DomainRec['redirectPolicy'] };
+    let type = b.resource_type ?? null;
+    if (b.resource_id) {
+      type ??= b.resource_id.startsWith('dep_') ? 'deployment' : b.resource_id.startsWith('comp_') ? 'computer' : b.resource_id.startsWith('sbx_') ? 'sandbox' : null;
+      if (!type) throw invalid('resource_type', 'resource_type is required when resource_id has no known prefix.');
+      const t = ctx.tenant;
+      const exists = type === 'deployment' ? t.deployments.has(b.resource_id) : type === 'computer' ? t.computers.has(b.resource_id) : t.sandboxes.has(b.resource_id);
+      if (!exists) throw notFound(type[0].toUpperCase() + type.slice(1), b.resource_id);
+    } else if (type) {
+      throw invalid('resource_id', 'resource_id is required with resource_type.');
+    }
+    const domain = checkDomain(ctx.tenant, b.domain);
+    const rec: DomainRec = {
+      id: newId('dom_'),
+      domain,
+      resourceType: type,
+      resourceId: b.resource_id ?? null,
+      redirectPolicy: b.redirect_policy ?? 'none',
+      verificationToken: `miosa-verify=${randomToken(16)}`,
+      createdAt: Date.now(),
+    };
+    ctx.tenant.domains.set(rec.id, rec);
+    if (type === 'deployment') ctx.tenant.deployments.get(b.resource_id!)!.customDomainId = rec.id;
+    return created({ data: domainView(rec) });
+  },
+};
+
+function envList(d: DeploymentRec): Array<Record<string, unknown>> {
+  return [...d.env.entries()].map(([name, e]) => ({
+    name,
+    preview: e.value.length <= 4 ? '••••' : `${e.value.slice(0, 2)}••••${e.value.slice(-2)}`,
+    updated_at: iso(e.updatedAt),
+  }));
+}
+

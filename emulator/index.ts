@@ -1,0 +1,513 @@
+// The local MIOSA emulator: an HTTP server on 127.0.0.1 that answers every operation of
+// `openapi/miosa.yaml` under `/api/v1`, validates requests against the spec, keeps state per API
+// key, and really runs commands, serves deployments and schedules cron jobs on this machine.
+// See emulator/README.md.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ApiError, newId, type Ctx, type Handlers, type Reply } from './core.js';
+import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
+import { HANDLERS } from './handlers/index.js';
+import { killGroup } from './exec.js';
+import { Runtime } from './runtime.js';
+import { serveSite } from './sites.js';
+import { describeError, fieldOf, loadSpec, responseKey, type Operation, type ParamDef, type Spec } from './spec.js';
+
+export type { Fault, FaultSwitch } from './faults.js';
+
+export interface EmulatorOptions {
+  /** Interface to listen on; only loopback addresses are allowed. Default 127.0.0.1. */
+  host?: string;
+  /** Port; 0 picks any free one. Default 0. */
+  port?: number;
+  /** Delay of provisioning → running (sandboxes, computers, databases…). Default 800 ms. */
+  bootMs?: number;
+  /** Where sandboxes, computers, deployments and objects live; default a fresh temp dir removed on close. */
+  dataDir?: string;
+  log?: (line: string) => void;
+  /** Honour the `X-Emulator-Fault` request header (JSON of a Fault) for that request. Default false. */
+  faultHeader?: boolean;
+  /** Validate every JSON answer against the spec and log the mismatches. Default false. */
+  checkResponses?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path as received, with `/api/v1`, without the query. */
+  path: string;
+  query: Record<string, string>;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  /** Parsed JSON, or the raw bytes of a non-JSON body; undefined when empty. */
+  body: unknown;
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:PORT` (the API is under `/api/v1`). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** Every request received (the most recent 10,000), for tests. */
+  requests: RecordedRequest[];
+  faults: FaultSwitch;
+}
+
+export const API_PREFIX = '/api/v1';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_RECORDED = 10_000;
+
+const RUNTIMES = new WeakMap<Emulator, Runtime>();
+
+/** The runtime behind an emulator (tests: drive the cron timer, inspect state). */
+export function internals(emu: Emulator): Runtime {
+  const rt = RUNTIMES.get(emu);
+  if (!rt) throw new Error('not an emulator started by startEmulator');
+  return rt;
+}
+
+/** operationIds of the spec that have no handler. */
+export function listMissingHandlers(spec: Spec = loadSpec(), handlers: Handlers = HANDLERS): string[] {
+  return spec.operations.map((o) => o.id).filter((id) => !handlers[id]);
+}
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) throw new Error(`the emulator listens on loopback only, not ${host}`);
+  const spec = loadSpec();
+  const missing = listMissingHandlers(spec);
+  if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);
+  const ownDir = opts.dataDir === undefined;
+  const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'miosa-emu-')));
+  if (/[\s'"`$\\;&|<>*?()[\]{}!#]/.test(dataDir)) {
+    throw new Error(`emulator: dataDir ${dataDir} may not contain spaces or shell metacharacters (paths in commands are rewritten to it)`);
+  }
+  const logLine = opts.log ?? (() => {});
+  const faults = createFaultSwitch();
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const rt = new Runtime({ url: '', bootMs: opts.bootMs ?? 800, dataDir, log: logLine }, spec);
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      logLine(`emulator: unhandled ${err instanceof Error ? err.stack : String(err)}`);
+      if (!res.headersSent) sendError(res, 'req_unhandled', new ApiError(500, 'INTERNAL_ERROR', 'The emulator failed on this request.'));
+      else res.destroy();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = newId('req_', 12);
+    res.setHeader('X-Request-Id', requestId);
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    let raw: Buffer;
+    try {
+      raw = await readBody(req);
+    } catch {
+      sendError(res, requestId, new ApiError(422, 'VALIDATION_ERROR', `The request body exceeds ${MAX_BODY_BYTES} bytes.`, { field: 'body' }));
+      return;
+    }
+    const isJson = /json/i.test(headers['content-type'] ?? '') || (!headers['content-type'] && raw.length > 0 && /^\s*[[{]/.test(raw.subarray(0, 64).toString()));
+    let parsed: unknown = raw.length ? raw : undefined;
+    let badJson = false;
+    if (raw.length && isJson) {
+      try {
+        parsed = JSON.parse(raw.toString('utf8'));
+      } catch {
+        badJson = true;
+      }
+    }
+    requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: parsed });
+    if (requests.length > MAX_RECORDED) requests.splice(0, requests.length - MAX_RECORDED);
+
+    // Faults first: they stand for the network and the server failing before anything is handled.
+    let fault: Fault | undefined;
+    if (opts.faultHeader && headers['x-emulator-fault']) {
+      try {
+        fault = parseFaultHeader(headers['x-emulator-fault']);
+      } catch (e) {
+        sendError(res, requestId, new ApiError(422, 'VALIDATION_ERROR', `X-Emulator-Fault: ${(e as Error).message}`, { field: 'X-Emulator-Fault' }));
+        return;
+      }
+    } else {
+      fault = faults.take(req.method ?? 'GET', url.pathname);
+    }
+    if (fault && (await applyFault(fault, res, requestId))) return;
+
+    if (url.pathname !== API_PREFIX && !url.pathname.startsWith(API_PREFIX + '/')) {
+      await serveSite(rt, req, res, url, raw);
+      return;
+    }
+    const path = url.pathname.slice(API_PREFIX.length) || '/';
+    let op: Operation | undefined;
+    try {
+      const caller = rt.authenticate(headers.authorization);
+      const matched = spec.match(req.method ?? 'GET', path);
+      if (!matched) throw new ApiError(404, 'NOT_FOUND', `No operation at ${req.method} ${API_PREFIX}${path}.`);
+      if ('allowed' in matched) {
+        throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${API_PREFIX}${path}; use ${matched.allowed.join(' or ')}.`, undefined, {
+          Allow: matched.allowed.join(', '),
+        });
+      }
+      op = matched.op;
+      for (const scope of op.scopes) {
+        if (caller.scopes !== 'all' && !caller.scopes.has(scope)) {
+          throw new ApiError(403, 'SCOPE_NOT_ALLOWED', `API key lacks scope ${scope}.`, { required_scope: scope });
+        }
+      }
+      const ctx: Ctx = {
+        rt,
+        tenant: caller.tenant,
+        op,
+        path: parsePath(spec, op, matched.params),
+        query: parseQuery(spec, op, url.searchParams),
+        headers,
+        body: undefined,
+        requestId,
+      };
+      checkHeaders(spec, op, headers);
+      ctx.body = parseBody(spec, op, parsed, raw, badJson);
+      rt.refresh(caller.tenant);
+      const reply = await withIdempotency(ctx, raw, () => runHandler(ctx));
+      send(res, op, reply);
+    } catch (err) {
+      if (err instanceof ApiError) {
+        sendError(res, requestId, err);
+        if (op) checkDeclared(op, err.status);
+        return;
+      }
+      throw err;
+    }
+  }
+
+  async function runHandler(ctx: Ctx): Promise<Reply> {
+    return HANDLERS[ctx.op.id](ctx);
+  }
+
+  async function withIdempotency(ctx: Ctx, raw: Buffer, run: () => Promise<Reply>): Promise<Reply> {
+    const key = ctx.headers['idempotency-key'];
+    if (!ctx.op.idempotent || key === undefined) return run();
+    const slot = `${ctx.op.id}\n${key}`;
+    const hash = createHash('sha256').update(JSON.stringify(ctx.path)).update('\n').update(raw).digest('hex');
+    const seen = ctx.tenant.idempotency.get(slot);
+    if (seen) {
+      if (seen.hash !== hash) {
+        const status = ctx.op.responses.has('422') ? 422 : 409;
+        throw new ApiError(status, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request; use a new key.', {
+          field: 'Idempotency-Key',
+        });
+      }
+      const first = await seen.reply;
+      return { ...first, headers: { ...(first.headers ?? {}), 'Idempotent-Replayed': 'true' } };
+    }
+    const promise = run();
+    ctx.tenant.idempotency.set(slot, { hash, reply: promise });
+    try {
+      const reply = await promise;
+      if (reply.status >= 500 || reply.status === 429 || reply.stream) ctx.tenant.idempotency.delete(slot);
+      return reply;
+    } catch (err) {
+      // An error answer is kept too (the first response wins), except failures worth retrying.
+      if (err instanceof ApiError && err.status < 500 && err.status !== 429) {
+        ctx.tenant.idempotency.set(slot, { hash, reply: Promise.reject(err) });
+        ctx.tenant.idempotency.get(slot)!.reply.catch(() => {});
+      } else {
+        ctx.tenant.idempotency.delete(slot);
+      }
+      throw err;
+    }
+  }
+
+  function checkDeclared(op: Operation, status: number): void {
+    if (!responseKey(op, status)) logLine(`emulator: ${op.id} answered ${status}, which the spec does not declare`);
+  }
+
+  function send(res: ServerResponse, op: Operation, reply: Reply): void {
+    checkDeclared(op, reply.status);
+    for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
+    if (reply.stream) {
+      reply.stream(res);
+      return;
+    }
+    if (reply.json !== undefined) {
+      if (opts.checkResponses) {
+        const key = responseKey(op, reply.status);
+        const pointer = key ? op.responses.get(key)?.pointer : undefined;
+        if (pointer) {
+          const v = spec.validator(pointer);
+          if (!v(reply.json)) logLine(`emulator: ${op.id} ${reply.status} answer does not match the spec: ${spec.ajv.errorsText(v.errors)}`);
+        }
+      }
+      const body = Buffer.from(JSON.stringify(reply.json));
+      res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
+      res.end(body);
+      return;
+    }
+    if (reply.bytes) {
+      res.writeHead(reply.status, { 'Content-Type': reply.contentType ?? 'application/octet-stream', 'Content-Length': reply.bytes.length });
+      res.end(reply.bytes);
+      return;
+    }
+    res.writeHead(reply.status);
+    res.end();
+  }
+
+  async function applyFault(f: Fault, res: ServerResponse, requestId: string): Promise<boolean> {
+    if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs).unref());
+    if (f.reset === 'before-response') {
+      res.socket?.destroy();
+      return true;
+    }
+    if (f.reset) {
+      res.writeHead(f.status ?? 200, { 'Content-Type': f.contentType ?? 'application/json', 'Content-Length': '4096' });
+      res.write('{"data":{"id":"');
+      await new Promise((r) => setTimeout(r, 10).unref());
+      res.socket?.destroy();
+      return true;
+    }
+    if (f.bytes !== undefined) {
+      res.writeHead(f.status ?? 200, { 'Content-Type': f.contentType ?? 'application/json', 'Content-Length': String(f.bytes) });
+      await writeBytes(res, f.bytes);
+      return true;
+    }
+    if (f.body !== undefined) {
+      const body = Buffer.from(f.body);
+      res.writeHead(f.status ?? 200, {
+        'Content-Type': f.contentType ?? 'application/json',
+        'Content-Length': body.length,
+        ...(f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {}),
+      });
+      res.end(body);
+      return true;
+    }
+    if (f.status !== undefined) {
+      sendError(
+        res,
+        requestId,
+        new ApiError(f.status, faultCode(f.status), `Injected fault: ${f.status}.`, undefined, f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : undefined),
+        f.retryAfter,
+      );
+      return true;
+    }
+    return false;
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  rt.config.url = `http://${shownHost}:${port}`;
+  rt.startScheduler();
+  logLine(`emulator: listening on ${rt.config.url}${API_PREFIX} (data in ${dataDir})`);
+
+  // If the process exits without close(), still end the children and remove the temp dir.
+  const onExit = (): void => {
+    for (const c of rt.children) killGroup(c);
+    if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
+
+  let closing: Promise<void> | undefined;
+  const emulator: Emulator = {
+    url: rt.config.url,
+    port,
+    requests,
+    faults,
+    close() {
+      closing ??= (async () => {
+        process.off('exit', onExit);
+        await rt.close();
+        await new Promise<void>((r) => {
+          server.close(() => r());
+          for (const s of sockets) s.destroy();
+        });
+        if (ownDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      })();
+      return closing;
+    },
+  };
+  RUNTIMES.set(emulator, rt);
+  return emulator;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.resume();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function writeBytes(res: ServerResponse, n: number): Promise<void> {
+  const head = Buffer.from('{"data":"');
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let left = n;
+  const write = (b: Buffer): Promise<void> =>
+    new Promise((r) => {
+      if (res.destroyed) return r();
+      if (res.write(b)) return r();
+      const done = (): void => {
+        res.off('drain', done);
+        res.off('close', done);
+        r();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  if (left > 0) {
+    const h = head.subarray(0, Math.min(head.length, left));
+    await write(h);
+    left -= h.length;
+  }
+  while (left > 0 && !res.destroyed) {
+    const part = chunk.subarray(0, Math.min(chunk.length, left));
+    await write(part);
+    left -= part.length;
+  }
+  res.end();
+}
+
+export function errorBody(requestId: string, err: ApiError, retryAfter?: number): unknown {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.details ? { details: err.details } : {}),
+      request_id: requestId,
+      ...(retryAfter !== undefined ? { retry_after: retryAfter } : {}),
+    },
+  };
+}
+
+function sendError(res: ServerResponse, requestId: string, err: ApiError, retryAfter?: number): void {
+  const body = Buffer.from(JSON.stringify(errorBody(requestId, err, retryAfter)));
+  res.writeHead(err.status, {
+    ...(err.headers ?? {}),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': body.length,
+    'X-Request-Id': requestId,
+  });
+  res.end(body);
+}
+
+// ── request parsing against the spec ──────────────────────────────────────
+
+function validationError(field: string, message: string): ApiError {
+  return new ApiError(422, 'VALIDATION_ERROR', message, { field });
+}
+
+function coerce(p: ParamDef, value: string): unknown {
+  switch (p.type) {
+    case 'integer':
+      return /^-?\d+$/.test(value) ? Number(value) : value;
+    case 'number':
+      return value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+    case 'boolean':
+      return value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+    default:
+      return value;
+  }
+}
+
+function checkParam(spec: Spec, p: ParamDef, value: unknown): void {
+  const v = spec.validator(p.pointer);
+  if (!v(value)) {
+    const err = v.errors![0];
+    throw validationError(p.name, describeError(err, p.name).replace(`${p.name} ${p.name}`, p.name));
+  }
+}
+
+function parsePath(spec: Spec, op: Operation, raw: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of op.params) {
+    if (p.in !== 'path') continue;
+    let value: string;
+    try {
+      value = raw[p.name]
+        .split('/')
+        .map((s) => decodeURIComponent(s))
+        .join('/');
+    } catch {
+      throw validationError(p.name, `${p.name} is not valid percent-encoding.`);
+    }
+    if (!p.multiSegment && value.includes('/')) throw validationError(p.name, `${p.name} may not contain "/".`);
+    const coerced = coerce(p, value);
+    checkParam(spec, p, coerced);
+    out[p.name] = coerced;
+  }
+  return out;
+}
+
+function parseQuery(spec: Spec, op: Operation, params: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of op.params) {
+    if (p.in !== 'query') continue;
+    const value = params.get(p.name);
+    if (value === null) {
+      if (p.required) throw validationError(p.name, `${p.name} is required.`);
+      if (p.defaultValue !== undefined) out[p.name] = p.defaultValue;
+      continue;
+    }
+    const coerced = coerce(p, value);
+    checkParam(spec, p, coerced);
+    out[p.name] = coerced;
+  }
+  return out;
+}
+
+function checkHeaders(spec: Spec, op: Operation, headers: Record<string, string>): void {
+  for (const p of op.params) {
+    if (p.in !== 'header') continue;
+    const value = headers[p.name.toLowerCase()];
+    if (value === undefined) {
+      if (p.required) throw validationError(p.name, `${p.name} header is required.`);
+      continue;
+    }
+    checkParam(spec, p, value);
+  }
+}
+
+function parseBody(spec: Spec, op: Operation, parsed: unknown, raw: Buffer, badJson: boolean): unknown {
+  if (!op.body) return undefined;
+  const json = op.body.contentType.includes('json');
+  if (!json) {
+    if (!raw.length && op.body.required) throw validationError('body', 'A request body is required.');
+    return raw;
+  }
+  if (badJson) throw validationError('body', 'The request body is not valid JSON.');
+  if (parsed === undefined) {
+    if (op.body.required) throw validationError('body', 'A JSON request body is required.');
+    return undefined;
+  }
+  if (Buffer.isBuffer(parsed)) throw validationError('body', 'The request body must be JSON (Content-Type: application/json).');
+  const v = spec.validator(op.body.pointer);
+  if (!v(parsed)) {
+    const err = v.errors![0];
+    const field = fieldOf(err);
+    throw validationError(field, describeError(err, field));
+  }
+  return parsed;
+}

@@ -1,0 +1,87 @@
+// fast-check arbitraries from the JSON Schemas the server serves: values a schema accepts, and
+// argument objects in which any property may be replaced by anything at all.
+import fc from 'fast-check';
+
+type Schema = Record<string, unknown>;
+
+const isoDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+
+/** Any value the schema accepts (for the keywords the tool schemas use). */
+export function valueOf(schema: Schema): fc.Arbitrary<unknown> {
+  if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+  if ('const' in schema) return fc.constant(schema.const);
+  switch (schema.type) {
+    case 'string':
+      return stringOf(schema);
+    case 'integer':
+    case 'number': {
+      const min = typeof schema.minimum === 'number' ? schema.minimum : -1_000_000;
+      const max = typeof schema.maximum === 'number' ? schema.maximum : Math.max(min + 1_000_000, 1_000_000);
+      return schema.type === 'integer'
+        ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+        : fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+    }
+    case 'boolean':
+      return fc.boolean();
+    case 'array': {
+      const items = (schema.items ?? {}) as Schema;
+      const minLength = typeof schema.minItems === 'number' ? schema.minItems : 0;
+      const maxLength = typeof schema.maxItems === 'number' ? schema.maxItems : Math.max(minLength, 3);
+      return fc.array(valueOf(items), { minLength, maxLength });
+    }
+    case 'object':
+      return objectOf(schema);
+    default:
+      return fc.jsonValue({ maxDepth: 2 });
+  }
+}
+
+function stringOf(schema: Schema): fc.Arbitrary<string> {
+  const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
+  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : Math.max(minLength, 24);
+  const limit = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
+  let arb: fc.Arbitrary<string>;
+  switch (schema.format) {
+    case 'date-time':
+      arb = isoDate;
+      break;
+    case 'date':
+      arb = isoDate.map((s) => s.slice(0, 10));
+      break;
+    case 'uuid':
+      arb = fc.uuid();
+      break;
+    case 'uri':
+      arb = fc.webUrl({ validSchemes: ['https'] });
+      break;
+    default:
+      arb =
+        typeof schema.pattern === 'string'
+          ? fc.stringMatching(new RegExp(schema.pattern))
+          : fc.string({ unit: 'grapheme', minLength, maxLength });
+  }
+  return arb.filter((s) => [...s].length >= minLength && [...s].length <= limit);
+}
+
+function objectOf(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const required = new Set((schema.required ?? []) as string[]);
+  if (!Object.keys(props).length && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+    return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), valueOf(schema.additionalProperties as Schema), { maxKeys: 3 });
+  }
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [k, s] of Object.entries(props)) model[k] = valueOf(s);
+  return fc.record(model, { requiredKeys: [...required].filter((k) => k in props) }) as fc.Arbitrary<Record<string, unknown>>;
+}
+
+/** Tool arguments: every property valid, omitted, or replaced by any JSON value, and maybe a stray key. */
+export function hostileArgsOf(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [k, s] of Object.entries(props)) model[k] = fc.oneof(valueOf(s), fc.jsonValue({ maxDepth: 3 }));
+  const base = fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+  const stray = fc.option(fc.tuple(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })), { freq: 4 });
+  return fc.tuple(base, stray).map(([args, extra]) => (extra ? { ...args, [extra[0]]: extra[1] } : args));
+}
