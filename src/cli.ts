@@ -26,6 +26,11 @@ Usage:
   miosa-mcp --transport http [options]      serve MCP over Streamable HTTP at POST /mcp
   miosa-mcp emulator [--port 4010]          run the local MIOSA emulator alone
                                             (then MIOSA_BASE_URL=http://127.0.0.1:4010)
+  miosa-mcp config <client> [--http URL] [--toolsets a,b] [--read-only] [--dynamic]
+                                            print a ready MCP config for claude-code, cursor, vscode,
+                                            windsurf, gemini or codex (refers to MIOSA_API_KEY, never holds it)
+  miosa-mcp doctor [--config FILE] [--client NAME]
+                                            check the key, the API, timeouts and a client's MCP config
 
 Options:
   --transport <stdio|http>   transport (default stdio)
@@ -75,6 +80,8 @@ function log(line: string): void {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'emulator') return runEmulator(argv.slice(1));
+  if (argv[0] === 'config') return runConfig(argv.slice(1));
+  if (argv[0] === 'doctor') return runDoctorCommand(argv.slice(1));
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -167,6 +174,55 @@ async function main(argv: string[]): Promise<void> {
   process.stdin.on('end', () => process.exit(0));
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
+}
+
+async function runConfig(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      http: { type: 'string' },
+      toolsets: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      dynamic: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    return void process.stdout.write(
+      `miosa-mcp config <claude-code|cursor|vscode|windsurf|gemini|codex> [--http URL] [--toolsets a,b] [--read-only] [--dynamic]\n` +
+        `Prints a ready MCP configuration (where to put it goes to stderr). Toolsets: ${TOOLSETS.join(', ')}.\n`,
+    );
+  }
+  if (positionals.length !== 1) throw new ConfigError('miosa-mcp config takes one client: claude-code, cursor, vscode, windsurf, gemini or codex.');
+  const { renderConfig } = await import('./commands/config.js');
+  const out = renderConfig(positionals[0], {
+    http: values.http,
+    toolsets: parseList(values.toolsets),
+    readOnly: values['read-only'],
+    dynamic: values.dynamic,
+  });
+  process.stdout.write(out.text);
+  log(`put this in ${out.path}`);
+  for (const note of out.notes) log(note);
+}
+
+async function runDoctorCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { config: { type: 'string' }, client: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) {
+    return void process.stdout.write(
+      'miosa-mcp doctor [--config FILE] [--client NAME]: checks MIOSA_API_KEY, MIOSA_BASE_URL, that MIOSA answers and for whom, timeouts against the client, and a client MCP config file. Exits 1 when something must be fixed.\n',
+    );
+  }
+  const { formatFindings, runDoctor } = await import('./commands/doctor.js');
+  const result = await runDoctor({ env: process.env, configFile: values.config, client: values.client });
+  process.stdout.write(formatFindings(result.findings));
+  process.exitCode = result.ok ? 0 : 1;
 }
 
 async function runEmulator(argv: string[]): Promise<void> {

@@ -101,5 +101,5 @@ export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Creden
 
 /** Removes anything that looks like a MIOSA key from text that leaves the process. */
 export function redact(text: string): string {
-  return text.replace(/msk_[A-Za-z0-9_\-]+/g, 'msk_…');
+  return text.replace(/msk_[A-Za-z0-9_\-]{6,}/g, 'msk_…');
 }

@@ -205,7 +205,11 @@ export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number
   };
 }
 
-export function failureResult(f: ToolFailure): CallToolResult {
+export function failureResult(raw: ToolFailure): CallToolResult {
+  // Anything that came from MIOSA (code, request id, field) is redacted like the message.
+  const f = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v]),
+  ) as unknown as ToolFailure;
   const text = [`${f.tool} failed: ${f.message}`, f.hint, f.requestId ? `(request id ${f.requestId})` : '']
     .filter(Boolean)
     .join(' ');

@@ -56,7 +56,13 @@ export async function call(a: DockerDeployDoctorInput, ctx: CallContext): Promis
 
   let probe: Record<string, unknown> | null = null;
   if (a.probe && publicUrl) {
-    probe = await probeUrl(new URL(a.probePath, publicUrl).toString(), ctx.signal);
+    // probePath is a path on the app, never a way to reach another host.
+    const target = new URL(a.probePath.startsWith('/') ? a.probePath : `/${a.probePath}`, publicUrl);
+    if (target.origin !== new URL(publicUrl).origin || a.probePath.startsWith('//')) {
+      check('probe', false, `probePath must be a path on ${new URL(publicUrl).origin}`);
+      return computed({ ok: false, deployment_id: d.id, public_url: publicUrl, checks, probe: null });
+    }
+    probe = await probeUrl(target.toString(), ctx.signal);
     check('probe', probe.ok === true, probe.ok ? `answered ${probe.status}` : String(probe.message));
   }
   return computed({ ok: checks.every((c) => c.ok), deployment_id: d.id, public_url: publicUrl, checks, probe });

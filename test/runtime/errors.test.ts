@@ -63,12 +63,12 @@ describe('answers from MIOSA', () => {
   });
 
   it('429 is retried after Retry-After with the same idempotency key, then reported if it persists', async () => {
-    up.respond(apiError(429, 'RATE_LIMITED', 'Slow down.', undefined, { 'retry-after': '2' }));
+    up.respond(apiError(429, 'RATE_LIMITED', 'Slow down.', undefined, { 'retry-after': '1' }));
     const r = await mcp.call('database_create', { name: 'db1', wait: false });
     expect(up.requests.length).toBe(4); // 1 + 3 retries
     expect(new Set(up.requests.map((q) => q.headers['idempotency-key'])).size).toBe(1);
-    expect(sleeps).toEqual([2000, 2000, 2000]);
-    expect(errorOf(r)).toMatchObject({ category: 'rate_limited', retryable: true, retryAfterSeconds: 2 });
+    expect(sleeps).toEqual([1000, 1000, 1000]);
+    expect(errorOf(r)).toMatchObject({ category: 'rate_limited', retryable: true, retryAfterSeconds: 1 });
   });
 
   it('a GET is retried on 502/503 and succeeds when MIOSA recovers', async () => {
