@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NPX := npx --no-install
 
-.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update
+.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update conformance bench
 
 install:
 	npm ci --no-audit --no-fund
@@ -48,6 +48,14 @@ check: lint-spec gen-check typecheck surface-report test
 run: build
 	@if [ -z "$$MIOSA_API_KEY" ]; then node dist/src/cli.js --transport http --port $${PORT:-8787} --emulator; \
 	else node dist/src/cli.js --transport http --port $${PORT:-8787}; fi
+
+# The official MCP conformance scenarios that apply to a tools server, against the HTTP server.
+conformance: build
+	bash scripts/conformance.sh
+
+# Benchmarks, not in CI (minutes): one table per measurement, all figures in bench/results.json.
+bench: build
+	$(NPX) tsx bench/run.ts --no-build
 
 # The four conversations through a real MCP client, against the embedded emulator.
 demo: build
