@@ -2,6 +2,7 @@
 // request (a shared instance once misrouted answers between tenants), so this must stay cheap:
 // everything heavy is precomputed in the Surface.
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv-provider.js';
 import {
   CallToolRequestSchema,
   ErrorCode,
@@ -16,10 +17,14 @@ import { INSTRUCTIONS } from './instructions.js';
 import type { Surface } from './surface.js';
 import { NAME, VERSION } from './version.js';
 
+// The SDK builds an Ajv instance per Server unless given one; it holds only compiled schemas, no
+// caller state, so one per process keeps per-request servers cheap without sharing anything personal.
+const VALIDATOR = new AjvJsonSchemaValidator();
+
 export function buildServer(surface: Surface, env: CallEnv): Server {
   const server = new Server(
     { name: NAME, title: 'MIOSA', version: VERSION },
-    { capabilities: { tools: { listChanged: false } }, instructions: INSTRUCTIONS },
+    { capabilities: { tools: { listChanged: false } }, instructions: INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => surface.list);
   server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {

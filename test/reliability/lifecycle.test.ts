@@ -7,19 +7,10 @@ import { connect as netConnect } from 'node:net';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, childEnv, httpClient, startHttpServer, stdioClient } from '../support/cli.js';
-import { exampleReply, startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
+import { exampleReply, useRecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_lifecycle_key_1';
-let up: RecordingUpstream;
-
-beforeAll(async () => {
-  up = await startRecordingUpstream();
-});
-afterAll(() => up.close());
-beforeEach(() => {
-  up.requests.length = 0;
-  up.respond(undefined);
-});
+const upstream = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
 
 const until = async (cond: () => boolean, ms: number, what: string) => {
   const end = Date.now() + ms;
@@ -39,8 +30,8 @@ const accepts = (port: number) =>
 
 describe('graceful shutdown', () => {
   it('SIGTERM: calls in flight complete, new connections are refused, exit 0 promptly', async () => {
-    up.respond((q) => (q.path.startsWith('/api/v1/sandboxes/sbx_slow') ? { ...exampleReply('getSandbox'), delayMs: 500 } : undefined));
-    const srv = await startHttpServer({ MIOSA_BASE_URL: up.url });
+    upstream.current.respond((q) => (q.path.startsWith('/api/v1/sandboxes/sbx_slow') ? { ...exampleReply('getSandbox'), delayMs: 500 } : undefined));
+    const srv = await startHttpServer({ MIOSA_BASE_URL: upstream.current.url });
     const port = Number(new URL(srv.url).port);
     const client = await httpClient(srv.url, { Authorization: `Bearer ${KEY}` });
     const exited = new Promise<{ code: number | null; at: number }>((r) => srv.child.once('exit', (code) => r({ code, at: Date.now() })));
@@ -49,7 +40,7 @@ describe('graceful shutdown', () => {
     const calls = Array.from({ length: N }, (_, i) =>
       client.callTool({ name: 'sandbox_get', arguments: { id: `sbx_slow_${i}` } }).then((r) => ({ r: r as CallToolResult, at: Date.now() })),
     );
-    await until(() => up.requests.filter((q) => q.path.includes('sbx_slow')).length === N, 5000, 'the calls to reach the upstream');
+    await until(() => upstream.current.requests.filter((q) => q.path.includes('sbx_slow')).length === N, 5000, 'the calls to reach the upstream');
     const termAt = Date.now();
     srv.child.kill('SIGTERM');
     await until(() => /stopping/.test(srv.stderr()), 2000, 'the server to log that it is stopping');
@@ -62,7 +53,7 @@ describe('graceful shutdown', () => {
       expect(at).toBeGreaterThan(termAt); // answered after the signal, not cut off by it
       expect(i).toBeLessThan(N);
     }
-    expect(up.aborted).toHaveLength(0);
+    expect(upstream.current.aborted).toHaveLength(0);
     const { code, at } = await exited;
     expect(code).toBe(0);
     console.log(`SIGTERM with ${N} calls in flight (upstream 500 ms): all answered, exit 0 after ${at - termAt} ms`);
@@ -72,7 +63,7 @@ describe('graceful shutdown', () => {
   }, 20_000);
 
   it('SIGTERM on an idle server exits 0 at once', async () => {
-    const srv = await startHttpServer({ MIOSA_BASE_URL: up.url });
+    const srv = await startHttpServer({ MIOSA_BASE_URL: upstream.current.url });
     const client = await httpClient(srv.url, { Authorization: `Bearer ${KEY}` });
     expect((await client.listTools()).tools.length).toBeGreaterThan(0);
     const t = Date.now();
@@ -82,19 +73,19 @@ describe('graceful shutdown', () => {
   });
 
   it('stdio: exits 0 when its stdin closes, idle or with a call in flight', async () => {
-    const s = await stdioClient({ MIOSA_API_KEY: KEY, MIOSA_BASE_URL: up.url });
+    const s = await stdioClient({ MIOSA_API_KEY: KEY, MIOSA_BASE_URL: upstream.current.url });
     expect((await s.client.listTools()).tools.length).toBeGreaterThan(0);
     await s.close(); // closes stdin, and the SDK waits for the child
 
-    up.respond(() => ({ delayMs: 3000 }));
-    const child = spawn(process.execPath, [CLI], { env: childEnv({ MIOSA_API_KEY: KEY, MIOSA_BASE_URL: up.url }), stdio: ['pipe', 'pipe', 'pipe'] });
+    upstream.current.respond(() => ({ delayMs: 3000 }));
+    const child = spawn(process.execPath, [CLI], { env: childEnv({ MIOSA_API_KEY: KEY, MIOSA_BASE_URL: upstream.current.url }), stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += String(d)));
     const exited = new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
     child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } })}\n`);
     await until(() => out.includes('"id":1'), 5000, 'initialize');
     child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'sandbox_get', arguments: { id: 'sbx_1' } } })}\n`);
-    await until(() => up.requests.length > 0, 5000, 'the call to reach the upstream');
+    await until(() => upstream.current.requests.length > 0, 5000, 'the call to reach the upstream');
     const t = Date.now();
     child.stdin.end();
     expect(await exited).toBe(0);
@@ -109,7 +100,7 @@ describe('beyond one machine', () => {
   const served: number[] = [0, 0];
 
   beforeAll(async () => {
-    backends = await Promise.all([startHttpServer({ MIOSA_BASE_URL: up.url }), startHttpServer({ MIOSA_BASE_URL: up.url })]);
+    backends = await Promise.all([startHttpServer({ MIOSA_BASE_URL: upstream.current.url }), startHttpServer({ MIOSA_BASE_URL: upstream.current.url })]);
     let next = 0;
     // A tiny round-robin balancer: each request to the next backend, no affinity of any kind.
     proxy = createServer((req, res) => {
@@ -156,8 +147,8 @@ describe('beyond one machine', () => {
     console.log(`round robin: backend A served ${served[0]} requests, backend B ${served[1]}`);
     expect(served[0]).toBeGreaterThanOrEqual(3);
     expect(served[1]).toBeGreaterThanOrEqual(3);
-    expect(up.requests.length).toBe(calls.length);
-    for (const q of up.requests) {
+    expect(upstream.current.requests.length).toBe(calls.length);
+    for (const q of upstream.current.requests) {
       expect(q.headers.authorization).toBe(`Bearer ${KEY}`);
       expect(q.headers['x-miosa-tenant']).toBe('acme');
     }

@@ -2,30 +2,21 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { httpClient, rpc, startHttpServer, stdioClient, type HttpServerProcess } from '../support/cli.js';
-import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
+import { useRecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_cli_test_key';
-let up: RecordingUpstream;
-
-beforeAll(async () => {
-  up = await startRecordingUpstream();
-});
-afterAll(() => up.close());
-beforeEach(() => {
-  up.requests.length = 0;
-  up.respond(undefined);
-});
+const upstream = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
 
 const textOf = (r: CallToolResult) => r.content.map((c) => (c.type === 'text' ? c.text : `[${c.type}]`)).join('\n');
 
 describe('stdio', () => {
   it('lists 145 tools and calls one with the key and tenant from the environment', async () => {
-    const s = await stdioClient({ MIOSA_API_KEY: KEY, MIOSA_TENANT: 'acme', MIOSA_BASE_URL: up.url });
+    const s = await stdioClient({ MIOSA_API_KEY: KEY, MIOSA_TENANT: 'acme', MIOSA_BASE_URL: upstream.current.url });
     try {
       expect((await s.client.listTools()).tools).toHaveLength(145);
       const r = (await s.client.callTool({ name: 'sandbox_exec', arguments: { id: 'sbx_9', command: 'echo hi' } })) as CallToolResult;
       expect(r.isError).toBeFalsy();
-      const req = up.requests[0];
+      const req = upstream.current.requests[0];
       expect(req.path).toBe('/api/v1/sandboxes/sbx_9/exec');
       expect(req.headers.authorization).toBe(`Bearer ${KEY}`);
       expect(req.headers['x-miosa-tenant']).toBe('acme');
@@ -39,14 +30,14 @@ describe('stdio', () => {
   });
 
   it('without MIOSA_API_KEY it starts, lists, says so on stderr, and each call explains the fix', async () => {
-    const s = await stdioClient({ MIOSA_BASE_URL: up.url });
+    const s = await stdioClient({ MIOSA_BASE_URL: upstream.current.url });
     try {
       expect((await s.client.listTools()).tools).toHaveLength(145);
       const r = (await s.client.callTool({ name: 'sandbox_list', arguments: {} })) as CallToolResult;
       expect(r.isError).toBe(true);
       expect(textOf(r)).toMatch(/MIOSA_API_KEY is not set.*"env" block.*msk_u_/s);
       expect(s.stderr()).toMatch(/MIOSA_API_KEY is not set/);
-      expect(up.requests).toHaveLength(0);
+      expect(upstream.current.requests).toHaveLength(0);
     } finally {
       await s.close();
     }
@@ -57,7 +48,7 @@ describe('HTTP', () => {
   let srv: HttpServerProcess;
   beforeAll(async () => {
     // An environment key is present on purpose: HTTP mode must never use it.
-    srv = await startHttpServer({ MIOSA_BASE_URL: up.url, MIOSA_API_KEY: 'msk_u_env_key_never_used' }, ['--max-body-bytes', '65536']);
+    srv = await startHttpServer({ MIOSA_BASE_URL: upstream.current.url, MIOSA_API_KEY: 'msk_u_env_key_never_used' }, ['--max-body-bytes', '65536']);
   });
   afterAll(async () => {
     expect(await srv.stop()).toBe(0);
@@ -70,9 +61,9 @@ describe('HTTP', () => {
     expect((await client.listTools()).tools).toHaveLength(145);
     const r = (await client.callTool({ name: 'database_credentials', arguments: { id: 'db_1' } })) as CallToolResult;
     expect(r.isError).toBeFalsy();
-    expect(up.requests.at(-1)).toMatchObject({ path: '/api/v1/databases/db_1/credentials' });
-    expect(up.requests.at(-1)?.headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(up.requests.at(-1)?.headers['x-miosa-tenant']).toBe('acme');
+    expect(upstream.current.requests.at(-1)).toMatchObject({ path: '/api/v1/databases/db_1/credentials' });
+    expect(upstream.current.requests.at(-1)?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(upstream.current.requests.at(-1)?.headers['x-miosa-tenant']).toBe('acme');
     await client.close();
   });
 
@@ -94,7 +85,7 @@ describe('HTTP', () => {
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer /);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Missing Authorization header.*Bearer msk_u_/s);
-    expect(up.requests).toHaveLength(0);
+    expect(upstream.current.requests).toHaveLength(0);
   });
 
   it('GET and DELETE /mcp are 405; /healthz tells the version and the tool count', async () => {
@@ -128,7 +119,7 @@ describe('HTTP', () => {
 
   it('20 concurrent clients with 20 keys: every upstream request carries its caller\'s key, every answer reaches its caller', async () => {
     // The upstream answers with the key it received, so a crossed wire shows in the result.
-    up.respond((q) => ({ body: { data: { id: q.path.split('/').pop(), state: 'running', created_at: '2026-11-24T00:00:00Z', seen_key: q.headers.authorization } } }));
+    upstream.current.respond((q) => ({ body: { data: { id: q.path.split('/').pop(), state: 'running', created_at: '2026-11-24T00:00:00Z', seen_key: q.headers.authorization } } }));
     const clients = await Promise.all(
       Array.from({ length: 20 }, (_, i) => httpClient(srv.url, { Authorization: `Bearer msk_u_tenant_${i}` })),
     );
@@ -143,13 +134,13 @@ describe('HTTP', () => {
     for (const { i, j, r } of results) {
       expect(r.structuredContent).toMatchObject({ id: `sbx_c${i}_${j}`, seen_key: `Bearer msk_u_tenant_${i}` });
     }
-    const mine = up.requests.filter((q) => q.path.includes('/sbx_c'));
+    const mine = upstream.current.requests.filter((q) => q.path.includes('/sbx_c'));
     expect(mine).toHaveLength(100);
     for (const q of mine) {
       const i = /sbx_c(\d+)_/.exec(q.path)![1];
       expect(q.headers.authorization).toBe(`Bearer msk_u_tenant_${i}`);
     }
-    expect(up.requests.some((q) => q.headers.authorization?.includes('env_key_never_used'))).toBe(false);
+    expect(upstream.current.requests.some((q) => q.headers.authorization?.includes('env_key_never_used'))).toBe(false);
     await Promise.all(clients.map((c) => c.close()));
   });
 });

@@ -150,3 +150,24 @@ export async function startRecordingUpstream(): Promise<RecordingUpstream> {
       }),
   };
 }
+
+/**
+ * One recording upstream for a test file: started before all tests, closed after, and emptied with
+ * its responder reset before each test. Read `.current` inside tests.
+ */
+export function useRecordingUpstream(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+  beforeEach: (fn: () => void) => void;
+}): { current: RecordingUpstream } {
+  const ref = {} as { current: RecordingUpstream };
+  hooks.beforeAll(async () => {
+    ref.current = await startRecordingUpstream();
+  });
+  hooks.afterAll(() => ref.current.close());
+  hooks.beforeEach(() => {
+    ref.current.requests.length = 0;
+    ref.current.respond(undefined);
+  });
+  return ref;
+}
