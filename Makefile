@@ -15,8 +15,11 @@ lint-spec:
 gen:
 	$(NPX) tsx codegen/main.ts
 
-# Regenerates and fails, printing the fix, when generated/ is not what the inputs make.
-gen-check: gen
+# Fails, printing the fix, when generated/, README.md's tool list or mcpb/manifest.json is not what the
+# inputs make. The last two are compared in memory before regenerating (README.md may hold other edits).
+gen-check:
+	$(NPX) tsx codegen/main.ts --check
+	@$(MAKE) --no-print-directory gen
 	@changes="$$(git status --porcelain -- generated/)"; \
 	if [ -n "$$changes" ]; then \
 	  echo "generated/ is out of date with openapi/ (or was edited by hand):"; echo "$$changes"; \

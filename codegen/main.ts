@@ -1,13 +1,19 @@
 // miosa-mcp code generator: openapi/miosa.yaml + openapi/mcp.overlay.yaml → generated/.
 // Stages, top to bottom: load → apply overlay → build the IR → lint the surface → emit → write.
-//   tsx codegen/main.ts            regenerate generated/
-//   tsx codegen/main.ts --check    stop after the lint (what `make lint-spec` runs)
+// Two files outside generated/ carry a generated part: README.md's tool list (between its
+// `<!-- tools:start -->` markers) and mcpb/manifest.json.
+//   tsx codegen/main.ts            regenerate generated/, README.md's tool list and mcpb/manifest.json
+//   tsx codegen/main.ts --check    stop after the lint, then fail when README.md's tool list or
+//                                  mcpb/manifest.json is not what the inputs make (in memory; what
+//                                  `make lint-spec` and `make gen-check` run)
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { emitApiTypes, emitIndex, emitToolsJson } from './emit/files.js';
+import { emitMcpbManifest, type PackageInfo } from './emit/mcpb.js';
+import { renderToolsSection, spliceReadme, type ListedTool } from './emit/readme.js';
 import { emitToolModule } from './emit/tool-module.js';
 import { buildIR, type ToolIR } from './ir.js';
 import { lintSurface } from './lint.js';
@@ -92,6 +98,42 @@ export async function generate(inputs: Inputs, outDir: string): Promise<string[]
   return manifest;
 }
 
+/**
+ * The files outside generated/ that codegen owns a part of, as they should be, keyed by their path
+ * under `root`: README.md with its tool list rendered, and the MCPB manifest.
+ */
+export function renderExtras(tools: readonly ListedTool[], root = ROOT): Map<string, string> {
+  const out = new Map<string, string>();
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  out.set('README.md', spliceReadme(readme, renderToolsSection(tools)));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageInfo;
+  out.set('mcpb/manifest.json', emitMcpbManifest(pkg, tools));
+  return out;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Paths of `extras` whose file under `root` differs from what it should be. */
+export function staleExtras(extras: Map<string, string>, root = ROOT): string[] {
+  return [...extras].filter(([path, text]) => readOrUndefined(join(root, path)) !== text).map(([p]) => p);
+}
+
+/** Writes the `extras` that differ; returns their paths. */
+export function writeExtras(extras: Map<string, string>, root = ROOT): string[] {
+  const stale = staleExtras(extras, root);
+  for (const path of stale) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), extras.get(path)!);
+  }
+  return stale;
+}
+
 function listFiles(dir: string, base = dir): string[] {
   let entries;
   try {
@@ -111,11 +153,22 @@ async function main(): Promise<void> {
     if (check) {
       const { tools } = compile(DEFAULT_INPUTS);
       console.log(`overlay and surface lint: ${tools.length} tools, no problems`);
+      const stale = staleExtras(renderExtras(tools));
+      if (stale.length) {
+        console.error(`out of date with openapi/ and package.json: ${stale.join(', ')}`);
+        console.error(`Fix: run 'make gen' and commit ${stale.join(' and ')}.`);
+        process.exit(1);
+      }
+      console.log(`README.md tool list and mcpb/manifest.json: up to date`);
       return;
     }
     const manifest = await generate(DEFAULT_INPUTS, join(ROOT, 'generated'));
+    // The IR just written is what the README's list and the bundle manifest are rendered from.
+    const ir = JSON.parse(readFileSync(join(ROOT, 'generated/tools.json'), 'utf8')) as { tools: ListedTool[] };
+    const rewritten = writeExtras(renderExtras(ir.tools));
     const ms = Math.round(performance.now() - started);
     console.log(`generated ${manifest.length} files into generated/ in ${ms} ms`);
+    if (rewritten.length) console.log(`rewrote ${rewritten.join(', ')}`);
   } catch (e) {
     if (e instanceof CodegenError) {
       console.error(`codegen failed:\n${e.message.split('\n').map((l) => `  - ${l}`).join('\n')}`);
