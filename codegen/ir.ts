@@ -223,7 +223,8 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
         idempotencyKey = true;
         addArg(
           { name: 'idempotencyKey', wire: String(p.name), in: 'header', required: false },
-          { type: 'string', description: 'Reuse to make a retry safe; generated when omitted.' },
+          // The spec's bounds (1-255 characters), so an empty key is refused here, not by MIOSA.
+          { ...serveSchema(inlineRefs(spec, p.schema ?? {})), description: 'Reuse to make a retry safe; generated when omitted.' },
         );
         continue;
       }

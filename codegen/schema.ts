@@ -25,6 +25,9 @@ const KEEP = new Set([
   'minItems',
   'maxItems',
   'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'propertyNames',
   'anyOf',
   'oneOf',
 ]);
@@ -41,8 +44,8 @@ export function serveSchema(node: Json): JsonObject {
     if ((k === 'minimum' || k === 'maximum') && typeof v === 'number' && Math.abs(v) >= SAFE_INT) continue;
     if (k === 'properties' && isObject(v)) {
       out.properties = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, serveSchema(s)]));
-    } else if (k === 'items') {
-      out.items = serveSchema(v);
+    } else if (k === 'items' || k === 'propertyNames') {
+      out[k] = serveSchema(v);
     } else if (k === 'additionalProperties') {
       // Only a schema-valued one says something (a map's value type); booleans are noise here.
       if (isObject(v)) out.additionalProperties = serveSchema(v);

@@ -453,7 +453,8 @@ function parsePath(spec: Spec, op: Operation, raw: Record<string, string>): Reco
     } catch {
       throw validationError(p.name, `${p.name} is not valid percent-encoding.`);
     }
-    if (!p.multiSegment && value.includes('/')) throw validationError(p.name, `${p.name} may not contain "/".`);
+    // No resource has such an id; every operation with an id declares 404, not all declare 422.
+    if (!p.multiSegment && value.includes('/')) throw new ApiError(404, 'NOT_FOUND', `Nothing has the ${p.name} "${value}": ids never contain "/".`);
     const coerced = coerce(p, value);
     checkParam(spec, p, coerced);
     out[p.name] = coerced;

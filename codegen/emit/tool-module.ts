@@ -1,19 +1,16 @@
 // Emits one uniform module per tool: its zod input (built once, at module load), its metadata as
 // served, and a handler that builds the request with openapi-fetch over the generated path types,
 // so a spec change that breaks a handler fails the type check instead of a user's call.
-import { jsonSchemaToZod } from 'json-schema-to-zod';
 import type { ArgIR, FieldIR, ToolIR, WireShape } from '../ir.js';
 import { camel, pascal } from '../names.js';
+import { zodSource } from './zod.js';
 
 export function toolExportName(t: ToolIR): string {
   return camel(t.name);
 }
 
 export function emitToolModule(t: ToolIR, header: string): string {
-  const zod = jsonSchemaToZod({ ...t.inputSchema, additionalProperties: false } as never, {
-    module: 'none',
-    withoutDescribes: true,
-  });
+  const zod = zodSource(t.inputSchema);
   const typeName = `${pascal(t.name)}Input`;
   const wireHelpers = new Set<string>();
   const call = t.composite ? `composite` : emitCall(t, wireHelpers);
@@ -109,17 +106,23 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
     .filter((g) => groups[g].length)
     .map((g) => `${g}: { ${groups[g].join(', ')} }`);
   if (params.length) options.push(`params: { ${params.join(', ')} }`);
+  const headers: string[] = [];
   if (rawBody) {
     helpers.add('toBytes');
     options.push(`body: a.${rawBody.name}`);
     options.push(`bodySerializer: () => toBytes(a.${rawBody.name}, a.encoding)`);
-    options.push(`headers: { 'Content-Type': 'application/octet-stream' }`);
+    headers.push(`'Content-Type': 'application/octet-stream'`);
   } else if (body.length) {
     options.push(`body: { ${body.join(', ')} }`);
   }
+  const bytes = t.response.kind === 'image' || t.response.kind === 'binary';
+  // The client asks for JSON by default; a file or an image is asked for by its own type (errors
+  // still come as JSON), or a server that negotiates answers 406.
+  if (bytes) headers.push(`Accept: ${JSON.stringify(`${t.response.mediaType}, application/json;q=0.5`)}`);
+  if (headers.length) options.push(`headers: { ${headers.join(', ')} }`);
   helpers.add('pathSerializer');
   options.push(`pathSerializer: pathSerializer(${multi.length ? JSON.stringify(multi) : ''})`);
-  if (t.response.kind === 'image' || t.response.kind === 'binary') options.push(`parseAs: 'arrayBuffer'`);
+  if (bytes) options.push(`parseAs: 'arrayBuffer'`);
   options.push('signal');
 
   return `(a, { api, signal }) =>\n    api.${t.operation.method}('${t.operation.path}', { ${options.join(', ')} })`;

@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1).max(100), "scopes": z.array(z.string().regex(new RegExp("^[a-z_]+:(read|write)$"))).optional(), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
+export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1).max(100), "scopes": z.array(z.string().regex(new RegExp("^[a-z_]+:(read|write)$"))).optional(), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
 export type ApiKeyCreateInput = z.infer<typeof input>;
 
 export const apiKeyCreate: ToolDef<ApiKeyCreateInput> = {
@@ -25,6 +25,8 @@ export const apiKeyCreate: ToolDef<ApiKeyCreateInput> = {
     "properties": {
       "idempotencyKey": {
         "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
         "description": "Reuse to make a retry safe; generated when omitted."
       },
       "name": {

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -87,5 +87,5 @@ export const computerFileRead: ToolDef<ComputerFileReadInput> = {
   "aliases": [],
   input,
   call: (a, { api, signal }) =>
-    api.GET('/computers/{id}/files/download', { params: { path: { id: a.id as string }, query: { path: a.path } }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
+    api.GET('/computers/{id}/files/download', { params: { path: { id: a.id as string }, query: { path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
 };

@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional(), "wait": z.boolean().default(true) }).strict();
+export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional(), "wait": z.boolean().default(true) }).strict();
 export type DatabaseCreateInput = z.infer<typeof input>;
 
 export const databaseCreate: ToolDef<DatabaseCreateInput> = {
@@ -25,6 +25,8 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
     "properties": {
       "idempotencyKey": {
         "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
         "description": "Reuse to make a retry safe; generated when omitted."
       },
       "name": {

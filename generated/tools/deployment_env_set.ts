@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "env": z.record(z.string(), z.string()) }).strict();
+export const input = z.object({ "id": z.string().min(1), "env": z.record(z.string(), z.string()).refine((o) => Object.keys(o).length >= 1, { message: "needs at least 1 entry" }) }).strict();
 export type DeploymentEnvSetInput = z.infer<typeof input>;
 
 export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
@@ -33,7 +33,8 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
         "description": "Variables to create or overwrite, name to value.",
         "additionalProperties": {
           "type": "string"
-        }
+        },
+        "minProperties": 1
       }
     },
     "required": [

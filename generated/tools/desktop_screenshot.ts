@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -64,5 +64,5 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
   ],
   input,
   call: (a, { api, signal }) =>
-    api.GET('/computers/{computer_id}/desktop/screenshot', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
+    api.GET('/computers/{computer_id}/desktop/screenshot', { params: { path: { computer_id: a.computerId as string } }, headers: { Accept: "image/png, application/json;q=0.5" }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
 };

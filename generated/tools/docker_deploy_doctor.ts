@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { call as composite } from '../../src/composites/docker_deploy_doctor.js';
 
-export const input = z.object({ "id": z.string(), "probe": z.boolean().default(true), "probePath": z.string().default("/") }).strict();
+export const input = z.object({ "id": z.string().min(1), "probe": z.boolean().default(true), "probePath": z.string().default("/") }).strict();
 export type DockerDeployDoctorInput = z.infer<typeof input>;
 
 export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
@@ -25,6 +25,7 @@ export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
     "properties": {
       "id": {
         "type": "string",
+        "minLength": 1,
         "description": "Deployment id (dep_…)."
       },
       "probe": {

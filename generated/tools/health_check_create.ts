@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().min(1), "url": z.string().url(), "intervalSec": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "method": z.enum(["GET", "HEAD", "POST"]).optional(), "expectedStatus": z.number().int().gte(100).lte(599).optional() }).strict();
+export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "url": z.string().url(), "intervalSec": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "method": z.enum(["GET", "HEAD", "POST"]).optional(), "expectedStatus": z.number().int().gte(100).lte(599).optional() }).strict();
 export type HealthCheckCreateInput = z.infer<typeof input>;
 
 export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
@@ -25,6 +25,8 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
     "properties": {
       "idempotencyKey": {
         "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
         "description": "Reuse to make a retry safe; generated when omitted."
       },
       "name": {

@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
+export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
 export type SandboxCreateInput = z.infer<typeof input>;
 
 export const sandboxCreate: ToolDef<SandboxCreateInput> = {
@@ -25,6 +25,8 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
     "properties": {
       "idempotencyKey": {
         "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
         "description": "Reuse to make a retry safe; generated when omitted."
       },
       "name": {

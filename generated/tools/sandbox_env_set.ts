@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { call as composite } from '../../src/composites/sandbox_env_set.js';
 
-export const input = z.object({ "id": z.string(), "vars": z.record(z.string(), z.string()) }).strict();
+export const input = z.object({ "id": z.string().min(1), "vars": z.record(z.string(), z.string()).refine((o) => Object.keys(o).every((k) => new RegExp("^[A-Za-z_][A-Za-z0-9_]*$").test(k)), { message: "every name must match ^[A-Za-z_][A-Za-z0-9_]*$" }) }).strict();
 export type SandboxEnvSetInput = z.infer<typeof input>;
 
 export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
@@ -25,6 +25,7 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
     "properties": {
       "id": {
         "type": "string",
+        "minLength": 1,
         "description": "Sandbox id (sbx_…)."
       },
       "vars": {
@@ -32,6 +33,9 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
         "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
         "additionalProperties": {
           "type": "string"
+        },
+        "propertyNames": {
+          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
         }
       }
     },

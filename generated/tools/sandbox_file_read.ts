@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -91,5 +91,5 @@ export const sandboxFileRead: ToolDef<SandboxFileReadInput> = {
   ],
   input,
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/files/{path}', { params: { path: { id: a.id as string, path: a.path } }, pathSerializer: pathSerializer(["path"]), parseAs: 'arrayBuffer', signal }),
+    api.GET('/sandboxes/{id}/files/{path}', { params: { path: { id: a.id as string, path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(["path"]), parseAs: 'arrayBuffer', signal }),
 };

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:44274eb5e94e968a) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -86,5 +86,5 @@ export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
   "aliases": [],
   input,
   call: (a, { api, signal }) =>
-    api.GET('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, pathSerializer: pathSerializer(["key"]), parseAs: 'arrayBuffer', signal }),
+    api.GET('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(["key"]), parseAs: 'arrayBuffer', signal }),
 };

@@ -21,7 +21,7 @@ import { CLI, childEnv, httpClient, rpc, startHttpServer, type HttpServerProcess
 import { quickSleep } from '../support/harness.js';
 import { guardNetwork, type NetGuard } from '../support/net-guard.js';
 import { startRecordingUpstream, type Recorded, type RecordingUpstream } from '../support/recording-upstream.js';
-import { hostileArgsOf, valueOf } from '../support/schema-arbitrary.js';
+import { hostileArgsOf, validArgsOf } from '../support/schema-arbitrary.js';
 
 const KEY = 'msk_u_hostile_key_1';
 /** Fixed for reproducible runs; FC_SEED=<n> explores other inputs. */
@@ -94,23 +94,6 @@ function exactlyOneHolds(tool: ToolDef<any>, args: Record<string, unknown>): boo
 }
 const ajv = addFormats(new Ajv2020({ strict: false, allErrors: false, useDefaults: false }));
 const validators = new Map(TOOLS.map((t) => [t.name, ajv.compile(strictSchema(t))]));
-
-/** Arguments for a tool from its served schema that satisfy its exactly-one groups too. */
-function validArgsOf(tool: ToolDef<any>): fc.Arbitrary<Record<string, unknown>> {
-  const base = valueOf(tool.inputSchema) as fc.Arbitrary<Record<string, unknown>>;
-  const groups = tool.exactlyOne ?? [];
-  if (!groups.length) return base;
-  const props = tool.inputSchema.properties as Record<string, Record<string, unknown>>;
-  return fc.tuple(base, ...groups.map((g) => fc.constantFrom(...g))).chain(([args, ...picks]) => {
-    const out = { ...args };
-    groups.forEach((g) => g.forEach((k) => delete out[k]));
-    const picked = picks as string[];
-    return fc.tuple(...picked.map((k) => valueOf(props[k]))).map((vals) => {
-      picked.forEach((k, i) => (out[k] = vals[i]));
-      return out;
-    });
-  });
-}
 
 const isDotSegment = (s: string) => s === '.' || s === '..';
 

@@ -1,6 +1,7 @@
 // fast-check arbitraries from the JSON Schemas the server serves: values a schema accepts, and
 // argument objects in which any property may be replaced by anything at all.
 import fc from 'fast-check';
+import type { ToolDef } from '../../src/tool-def.js';
 
 type Schema = Record<string, unknown>;
 
@@ -69,7 +70,10 @@ function objectOf(schema: Schema): fc.Arbitrary<Record<string, unknown>> {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required ?? []) as string[]);
   if (!Object.keys(props).length && schema.additionalProperties && typeof schema.additionalProperties === 'object') {
-    return fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), valueOf(schema.additionalProperties as Schema), { maxKeys: 3 });
+    const names = (schema.propertyNames ?? {}) as Schema;
+    const key = typeof names.pattern === 'string' ? fc.stringMatching(new RegExp(names.pattern)) : fc.string({ minLength: 1, maxLength: 8 });
+    const minKeys = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
+    return fc.dictionary(key, valueOf(schema.additionalProperties as Schema), { minKeys, maxKeys: Math.max(minKeys, 3) });
   }
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [k, s] of Object.entries(props)) model[k] = valueOf(s);
@@ -84,4 +88,21 @@ export function hostileArgsOf(schema: Schema): fc.Arbitrary<Record<string, unkno
   const base = fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
   const stray = fc.option(fc.tuple(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })), { freq: 4 });
   return fc.tuple(base, stray).map(([args, extra]) => (extra ? { ...args, [extra[0]]: extra[1] } : args));
+}
+
+/** Arguments for a tool from its served schema that satisfy its exactly-one groups too. */
+export function validArgsOf(tool: ToolDef<any>): fc.Arbitrary<Record<string, unknown>> {
+  const base = valueOf(tool.inputSchema) as fc.Arbitrary<Record<string, unknown>>;
+  const groups = tool.exactlyOne ?? [];
+  if (!groups.length) return base;
+  const props = tool.inputSchema.properties as Record<string, Record<string, unknown>>;
+  return fc.tuple(base, ...groups.map((g) => fc.constantFrom(...g))).chain(([args, ...picks]) => {
+    const out = { ...args };
+    groups.forEach((g) => g.forEach((k) => delete out[k]));
+    const picked = picks as string[];
+    return fc.tuple(...picked.map((k) => valueOf(props[k]))).map((vals) => {
+      picked.forEach((k, i) => (out[k] = vals[i]));
+      return out;
+    });
+  });
 }
