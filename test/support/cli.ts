@@ -13,8 +13,11 @@ export function childEnv(extra: Record<string, string>): Record<string, string> 
   return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...extra };
 }
 
-export async function stdioClient(env: Record<string, string>): Promise<{ client: Client; stderr: () => string; close(): Promise<void> }> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI], env: childEnv(env), stderr: 'pipe' });
+export async function stdioClient(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ client: Client; stderr: () => string; close(): Promise<void> }> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [CLI, ...args], env: childEnv(env), stderr: 'pipe' });
   let err = '';
   transport.stderr?.on('data', (d) => (err += String(d)));
   const client = new Client({ name: 'stdio-test', version: '0' });
