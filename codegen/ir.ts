@@ -282,7 +282,8 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
         // A raw byte body: the tool takes the bytes as text (utf8) or base64.
         addArg(
           { name: 'content', wire: '$body', in: 'rawBody', required: body.required === true, base64: ENCODING_ARG },
-          { type: 'string', description: 'The content: text, or base64 when encoding is base64.' },
+          // A required body may not be empty: the spec refuses a zero-length upload.
+          { type: 'string', ...(body.required === true ? { minLength: 1 } : {}), description: 'The content: text, or base64 when encoding is base64.' },
         );
       } else {
         problems.push(`unsupported request media types ${mediaTypes.join(', ')}`);

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer, toBytes } from '../../src/wire.js';
 
-export const input = z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export const input = z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "content": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type StorageObjectPutInput = z.infer<typeof input>;
 
 export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
@@ -35,6 +35,7 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
       },
       "content": {
         "type": "string",
+        "minLength": 1,
         "description": "The content: text, or base64 when encoding is base64."
       },
       "encoding": {
