@@ -37,8 +37,12 @@ export async function callTool(
   signal: AbortSignal,
   progress?: Progress,
 ): Promise<CallToolResult> {
+  // The arguments as the caller gave them, before an active id or an idempotency key is filled in:
+  // a value refused before sending is the caller's to fix only if it is one of these.
+  let given: Record<string, unknown> | undefined;
   try {
     const args = validate(tool, rawArgs ?? {});
+    given = { ...args };
     if (!env.credentials) throw new ToolError(missingKeyFailure(tool.name));
 
     const timeout = AbortSignal.timeout(env.upstream.timeoutMs);
@@ -83,7 +87,7 @@ export async function callTool(
       throw err;
     }
   } catch (err) {
-    return failureResult(exceptionFailure(tool, err, env.upstream.timeoutMs));
+    return failureResult(exceptionFailure(tool, err, env.upstream.timeoutMs, given));
   }
 }
 

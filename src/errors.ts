@@ -38,6 +38,28 @@ export class ToolError extends Error {
   }
 }
 
+/**
+ * A value the server will not put into a request, found while the request is built and before
+ * anything is sent: a path parameter that is, or (in a file path or object key) contains, a "." or
+ * ".." segment, which a URL resolves away so the request would reach another path; or a header value
+ * that is not one line of bytes. Raised in upstream.ts; exceptionFailure tells whose value it was.
+ */
+export class UnsendableValue extends Error {
+  override name = 'UnsendableValue';
+  constructor(
+    /** Where the value was going. */
+    readonly place: 'path' | 'header',
+    /** The path parameter or header name as sent ("" when only the finished URL showed it). */
+    readonly wire: string,
+    readonly value: string,
+    /** What is wrong, for a header ("a line break (CR or LF)"); for a path, whether it holds several segments. */
+    readonly problem: string,
+    readonly multiSegment = false,
+  ) {
+    super(`refused to send ${place === 'path' ? `path parameter ${wire || '(url)'}` : `header ${wire}`} ${JSON.stringify(value)}: ${problem}`);
+  }
+}
+
 export const KEY_HELP =
   'Check that the key is active under Dashboard → Settings → API Keys (https://miosa.ai), or create a new one.';
 
@@ -175,9 +197,57 @@ export function httpFailure(tool: ToolMeta, response: Response, body: unknown): 
   }
 }
 
+/**
+ * A value refused before sending. When it is the caller's own argument, that argument is what to fix
+ * (invalid_arguments, naming it); otherwise it came from MIOSA (an id in an answer) and nothing the
+ * caller sends will change it.
+ */
+export function unsendableFailure(tool: ToolMeta, err: UnsendableValue, given: Record<string, unknown> = {}): ToolFailure {
+  const arg = tool.args.find(
+    (a) => a.in === err.place && a.wire.toLowerCase() === err.wire.toLowerCase() && given[a.name] !== undefined && String(given[a.name]) === err.value,
+  );
+  const shown = JSON.stringify(err.value.length > 80 ? `${err.value.slice(0, 80)}…` : err.value);
+  if (!arg) {
+    const what = !err.wire
+      ? `${shown} has a "." or ".." path segment, which would send the request to another path`
+      : err.place === 'path'
+        ? `${err.wire} ${shown}, taken from an earlier answer of MIOSA, is a "." or ".." path segment, which would send the request to another path`
+        : `${err.wire} ${shown} cannot be sent as a header: it contains ${err.problem}`;
+    return {
+      category: 'upstream_error',
+      message: `Refused to send a request: ${what}; nothing was sent.`,
+      retryable: false,
+      tool: tool.name,
+      hint: 'Check the resource with the matching *_get or *_list tool; quote this message to MIOSA support if it persists.',
+    };
+  }
+  const hint = 'Fix the argument and call again; nothing was sent to MIOSA.';
+  const base = { category: 'invalid_arguments' as const, retryable: false, field: arg.name, tool: tool.name, hint };
+  if (err.place === 'header') {
+    return {
+      ...base,
+      message:
+        `${arg.name} ${shown} cannot be sent as the ${arg.wire} header: it contains ${err.problem}. Use printable ASCII only (a UUID, for example)` +
+        (arg.name === 'idempotencyKey' ? ', or omit idempotencyKey to have one generated.' : '.'),
+    };
+  }
+  if (err.multiSegment) {
+    return {
+      ...base,
+      message: `${arg.name} ${shown} cannot be used: it has a "." or ".." segment, which would climb out of its place in the request path. Give it without "." and ".." segments (for example /workspace/app/a.txt, not /workspace/x/../app/a.txt).`,
+    };
+  }
+  const isId = /id$/i.test(arg.name);
+  return {
+    ...base,
+    message: `${arg.name} ${shown} cannot be used ${isId ? 'as an id' : 'in the request path'}: a "." or ".." segment would be resolved away and send the request to another path. ${isId ? 'Give the id as MIOSA lists it (the matching *_list tool shows them).' : `Give the actual ${arg.name}.`}`,
+  };
+}
+
 /** A call that got no usable answer: timeout, network failure, or a body that is not what was promised. */
-export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number): ToolFailure {
+export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number, given?: Record<string, unknown>): ToolFailure {
   if (err instanceof ToolError) return err.failure;
+  if (err instanceof UnsendableValue) return unsendableFailure(tool, err, given);
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || (e?.name === 'AbortError' && /timeout/i.test(String(e.message)))) {
     return {

@@ -1,10 +1,10 @@
 // The API client of one caller: openapi-fetch over the generated path types, with that caller's key
 // and tenant and nobody else's. The fetch underneath is where the upstream rules live: only the
 // configured origin, no redirects followed, bounded bodies, and retries only where they are safe.
-import createClient from 'openapi-fetch';
+import createClient, { defaultPathSerializer, type PathSerializer } from 'openapi-fetch';
 import type { paths } from '../generated/api.js';
 import type { Credentials, UpstreamConfig } from './config.js';
-import { retryAfterSeconds } from './errors.js';
+import { retryAfterSeconds, UnsendableValue } from './errors.js';
 import type { MiosaApi } from './tool-def.js';
 import { USER_AGENT } from './version.js';
 
@@ -32,17 +32,90 @@ export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
     Accept: 'application/json',
   };
   if (creds.tenant) headers['X-MIOSA-Tenant'] = creds.tenant;
-  return createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts), Request: DotSafeRequest });
+  return refusingUnsendable(createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts), Request: DotSafeRequest }));
+}
+
+const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/** What refuseUnsendable reads of a request's options (openapi-fetch's own, loosely typed). */
+interface SendInit {
+  params?: { path?: Record<string, unknown>; header?: Record<string, unknown> };
+  headers?: unknown;
+  pathSerializer?: PathSerializer;
+}
+
+/**
+ * The client with every request's path parameters and header values checked before openapi-fetch
+ * builds it, so a value that cannot be sent is refused as an UnsendableValue naming the parameter,
+ * not as whatever the URL or header code happens to throw.
+ */
+function refusingUnsendable(client: MiosaApi): MiosaApi {
+  const checked: Record<string, unknown> = { ...client };
+  for (const verb of VERBS) {
+    const send = client[verb] as unknown as (url: string, init?: SendInit) => Promise<unknown>;
+    checked[verb] = async (url: string, init?: SendInit) => {
+      refuseUnsendable(init);
+      return send(url, init);
+    };
+  }
+  const request = client.request as unknown as (method: string, url: string, init?: SendInit) => Promise<unknown>;
+  checked.request = async (method: string, url: string, init?: SendInit) => {
+    refuseUnsendable(init);
+    return request(method, url, init);
+  };
+  return checked as unknown as MiosaApi;
+}
+
+const isDotSegment = (s: string) => s === '.' || s === '..';
+
+function refuseUnsendable(init: SendInit | undefined): void {
+  const serialize = init?.pathSerializer ?? defaultPathSerializer;
+  for (const [wire, raw] of Object.entries(init?.params?.path ?? {})) {
+    if (raw === undefined || raw === null) continue;
+    const value = String(raw);
+    // A file path or an object key keeps its slashes, so each of its segments must be a real one;
+    // any other parameter is encoded whole, and only "." or ".." itself stays a dot segment.
+    const multiSegment = keepsSlashes(serialize, wire);
+    const segments = multiSegment ? value.replace(/^\/+/, '').split('/') : [value];
+    if (segments.some(isDotSegment)) throw new UnsendableValue('path', wire, value, 'a "." or ".." segment', multiSegment);
+  }
+  const plain = (h: unknown) => (h && typeof h === 'object' && !(h instanceof Headers) && !Array.isArray(h) ? Object.entries(h) : []);
+  for (const [name, raw] of [...plain(init?.params?.header), ...plain(init?.headers)]) {
+    for (const v of [raw].flat()) {
+      if (v === undefined || v === null) continue;
+      const problem = headerValueProblem(String(v));
+      if (problem) throw new UnsendableValue('header', name, String(v), problem);
+    }
+  }
+}
+
+/** Whether the serializer keeps a slash in this parameter: a file path or an object key. */
+function keepsSlashes(serialize: PathSerializer, wire: string): boolean {
+  return serialize(`{${wire}}`, { [wire]: 'a/b' }) === 'a/b';
+}
+
+/**
+ * Why a header value cannot be sent, or undefined when it can. Surrounding spaces, tabs and line
+ * breaks are dropped as fetch drops them; what is left must be one line of bytes without controls.
+ */
+export function headerValueProblem(raw: string): string | undefined {
+  const v = raw.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+  if (/[\r\n]/.test(v)) return 'a line break (CR or LF)';
+  if (v.includes('\0')) return 'a NUL character';
+  if (/[^\x00-\xff]/.test(v)) return 'a character that is not a single byte (an emoji, or a letter outside Latin-1)';
+  if (/[\x01-\x08\x0b-\x1f\x7f]/.test(v)) return 'a control character';
+  return undefined;
 }
 
 /**
  * A URL parser resolves "." and ".." segments (raw or as %2e) away, so an id of ".." would turn
- * /sandboxes/{id}/exec into /exec. The URL is checked as built, before anything resolves it.
+ * /sandboxes/{id}/exec into /exec. The URL is checked as built, before anything resolves it: the
+ * last line of defence behind refuseUnsendable, for a URL that some other way came out with one.
  */
 class DotSafeRequest extends Request {
   constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
     if (typeof input === 'string' && hasDotSegment(input)) {
-      throw new Error('refused to send a request whose path has a "." or ".." segment');
+      throw new UnsendableValue('path', '', input, 'a "." or ".." segment');
     }
     super(input, init);
   }

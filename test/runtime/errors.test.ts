@@ -142,6 +142,52 @@ describe('refused before anything is sent', () => {
     expect(up.requests.length).toBe(0);
   });
 
+  it('an id or path that is a "." or ".." segment is invalid_arguments naming the argument, not a network failure', async () => {
+    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+      ['docker_deploy_publish', { sandboxId: '..', templateId: 't' }, 'sandboxId', /^sandboxId "\.\." cannot be used as an id: .*"\." or "\.\." segment/],
+      ['sandbox_get', { id: '.' }, 'id', /^id "\." cannot be used as an id: /],
+      ['storage_object_get', { bucket: '..', key: 'a' }, 'bucket', /^bucket "\.\." cannot be used in the request path: /],
+      ['sandbox_file_read', { id: 'sbx_1', path: '/workspace/../etc/shadow' }, 'path', /^path "\/workspace\/\.\.\/etc\/shadow" cannot be used: it has a "\." or "\.\." segment/],
+      ['storage_object_get', { bucket: 'b1', key: 'site/./index.html' }, 'key', /^key "site\/\.\/index\.html" cannot be used: /],
+    ];
+    for (const [name, args, field, message] of cases) {
+      const r = await mcp.call(name, args);
+      expect(errorOf(r), `${name} ${JSON.stringify(args)}`).toMatchObject({ category: 'invalid_arguments', retryable: false, field, tool: name });
+      expect(String(errorOf(r).message)).toMatch(message);
+      expect(String(errorOf(r).hint)).toMatch(/nothing was sent to MIOSA/);
+    }
+    expect(up.requests).toHaveLength(0);
+    // Not a dot segment once encoded: sent as one segment.
+    expect((await mcp.call('sandbox_get', { id: '../x' })).isError).toBeFalsy();
+    expect(up.requests.at(-1)?.path).toBe('/api/v1/sandboxes/..%2Fx');
+    // The same refusal for an id MIOSA gave (the active sandbox) is not the caller's to fix.
+    up.requests.length = 0;
+    up.respond(() => ({ body: { data: [{ id: '..', state: 'running', created_at: '2026-01-01T00:00:00Z' }] } }));
+    const fromMiosa = await mcp.call('sandbox_exec', { command: 'ls' });
+    expect(errorOf(fromMiosa)).toMatchObject({ category: 'upstream_error', retryable: false });
+    expect(text(fromMiosa)).toMatch(/id "\.\.", taken from an earlier answer of MIOSA, is a "\." or "\.\." path segment/);
+    expect(up.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /api/v1/sandboxes']);
+  });
+
+  it('a header argument with CR, LF, NUL or a non-byte character is invalid_arguments naming it, not a network failure', async () => {
+    for (const [key, why] of [
+      ['a\r\nX-Injected: 1', /line break/],
+      ['nul\u0000byte', /NUL/],
+      ['key-😀', /not a single byte/],
+      ['bell\u0007', /control character/],
+    ] as const) {
+      const r = await mcp.call('database_create', { name: 'db_h', wait: false, idempotencyKey: key });
+      expect(errorOf(r), JSON.stringify(key)).toMatchObject({ category: 'invalid_arguments', retryable: false, field: 'idempotencyKey' });
+      expect(String(errorOf(r).message)).toMatch(/^idempotencyKey ".*" cannot be sent as the Idempotency-Key header: it contains /s);
+      expect(String(errorOf(r).message)).toMatch(why);
+      expect(text(r)).toMatch(/omit idempotencyKey/);
+    }
+    expect(up.requests).toHaveLength(0);
+    // Surrounding whitespace is dropped by the platform, not refused.
+    expect((await mcp.call('database_create', { name: 'db_h', wait: false, idempotencyKey: ' k-1\n' })).isError).toBeFalsy();
+    expect(up.requests.at(-1)?.headers['idempotency-key']).toBe('k-1');
+  });
+
   it('no MIOSA_API_KEY: every call says how to set it', async () => {
     const keyless = await connect({ upstreamUrl: up.url, credentials: undefined });
     const r = await keyless.call('sandbox_list');
