@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NPX := npx --no-install
 
-.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update conformance bench
+.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update conformance inspector-smoke bench
 
 install:
 	npm ci --no-audit --no-fund
@@ -55,6 +55,10 @@ run: build
 # The official MCP conformance scenarios that apply to a tools server, against the HTTP server.
 conformance: build
 	bash scripts/conformance.sh
+
+# The server through a real MCP client (MCP Inspector CLI) over stdio and HTTP, on the emulator.
+inspector-smoke: build
+	bash scripts/inspector-smoke.sh
 
 # Benchmarks, not in CI (minutes): one table per measurement, all figures in bench/results.json.
 bench: build
