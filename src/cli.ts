@@ -143,13 +143,8 @@ async function main(argv: string[]): Promise<void> {
       maxResultTokens,
       log,
     });
-    const addr = server.address();
-    const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
-    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
-    if (demoKey) {
-      log('connect Claude Code with:');
-      process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
-    }
+    // Before the "serving" line: a supervisor may send SIGTERM the moment it reads it, and with no
+    // handler yet the signal kills the process instead of stopping it.
     const stop = () => {
       log('stopping: no new requests; finishing the ones in flight');
       server.close(() => process.exit(0));
@@ -158,6 +153,13 @@ async function main(argv: string[]): Promise<void> {
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
+    const addr = server.address();
+    const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
+    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
+    if (demoKey) {
+      log('connect Claude Code with:');
+      process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
+    }
     return;
   }
   if (values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
@@ -172,6 +174,14 @@ async function main(argv: string[]): Promise<void> {
   const transport = new StdioServerTransport();
   transport.onclose = () => process.exit(0);
   process.stdin.on('end', () => process.exit(0));
+  // As over HTTP, before the "serving" line. Closing the server closes the transport, which exits.
+  const stop = () => {
+    log('stopping: closing the stdio connection');
+    void server.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
 }
@@ -236,10 +246,13 @@ async function runEmulator(argv: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
   const { startEmulator } = await import('../emulator/index.js');
   const emu = await startEmulator({ host: values.host, port, log });
-  log(`emulator listening at ${emu.url} — set MIOSA_BASE_URL=${emu.url} (commands run on this machine as the current user)`);
-  const stop = () => void emu.close().then(() => process.exit(0));
+  const stop = () => {
+    log('stopping the emulator');
+    void emu.close().then(() => process.exit(0));
+  };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  log(`emulator listening at ${emu.url} — set MIOSA_BASE_URL=${emu.url} (commands run on this machine as the current user)`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

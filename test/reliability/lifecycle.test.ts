@@ -72,6 +72,29 @@ describe('graceful shutdown', () => {
     await client.close().catch(() => {});
   });
 
+  it('SIGTERM sent the instant the "serving" line appears stops gracefully (HTTP, stdio, emulator)', async () => {
+    // A supervisor that waits for the readiness line and then stops the process: the handler must
+    // already be there, or the signal kills it (no exit code, no stopping line).
+    for (const [what, args, ready] of [
+      ['HTTP', ['--transport', 'http', '--port', '0'], /serving .* over HTTP/],
+      ['stdio', [], /serving .* over stdio/],
+      ['emulator', ['emulator', '--port', '0'], /emulator listening at/],
+    ] as const) {
+      const child = spawn(process.execPath, [CLI, ...args], {
+        env: childEnv({ MIOSA_API_KEY: KEY, MIOSA_BASE_URL: upstream.current.url }),
+        stdio: ['pipe', 'pipe', 'pipe'], // stdin stays open: stdio must not stop for its end
+      });
+      let err = '';
+      child.stderr.on('data', (d) => {
+        err += String(d);
+        if (ready.test(err) && child.signalCode === null && !child.killed) child.kill('SIGTERM');
+      });
+      const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((r) => child.once('exit', (c, s) => r([c, s])));
+      expect({ what, code, signal }, err).toEqual({ what, code: 0, signal: null });
+      expect(err, what).toMatch(/stopping/);
+    }
+  }, 30_000);
+
   it('stdio: exits 0 when its stdin closes, idle or with a call in flight', async () => {
     const s = await stdioClient({ MIOSA_API_KEY: KEY, MIOSA_BASE_URL: upstream.current.url });
     expect((await s.client.listTools()).tools.length).toBeGreaterThan(0);
