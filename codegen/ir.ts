@@ -239,7 +239,10 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
       const n = argName(wire);
       const schema = serveSchema(inlineRefs(spec, (p.schema ?? {}) as Json));
       if (typeof p.description === 'string' && !schema.description) schema.description = p.description;
-      if (loc === 'path' && schema.type === 'string' && schema.minLength === undefined) schema.minLength = 1;
+      // An empty path segment changes the route; an empty query value (`?path=`) is, by OpenAPI's
+      // allowEmptyValue default, no value at all. Either way the API cannot take "".
+      const emptyAllowed = loc === 'header' || (loc === 'query' && p.allowEmptyValue === true);
+      if (!emptyAllowed && schema.type === 'string' && !schema.enum && schema.minLength === undefined) schema.minLength = 1;
       const isActive = x.active?.arg === n;
       addArg(
         {

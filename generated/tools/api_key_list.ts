@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export const input = z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type ApiKeyListInput = z.infer<typeof input>;
 
 export const apiKeyList: ToolDef<ApiKeyListInput> = {
@@ -32,7 +32,8 @@ export const apiKeyList: ToolDef<ApiKeyListInput> = {
       },
       "cursor": {
         "type": "string",
-        "description": "Opaque cursor from the previous page's `next_cursor`."
+        "description": "Opaque cursor from the previous page's `next_cursor`.",
+        "minLength": 1
       }
     }
   },

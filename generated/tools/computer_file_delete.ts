@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "path": z.string() }).strict();
+export const input = z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
 export type ComputerFileDeleteInput = z.infer<typeof input>;
 
 export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
@@ -29,7 +29,8 @@ export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
       },
       "path": {
         "type": "string",
-        "description": "Absolute path in the VM; directories are removed with their contents."
+        "description": "Absolute path in the VM; directories are removed with their contents.",
+        "minLength": 1
       }
     },
     "required": [

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string() }).strict();
+export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1) }).strict();
 export type ComputerFileListInput = z.infer<typeof input>;
 
 export const computerFileList: ToolDef<ComputerFileListInput> = {
@@ -29,7 +29,8 @@ export const computerFileList: ToolDef<ComputerFileListInput> = {
       },
       "path": {
         "type": "string",
-        "description": "Absolute directory path in the VM."
+        "description": "Absolute directory path in the VM.",
+        "minLength": 1
       }
     },
     "required": [

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type ComputerFileReadInput = z.infer<typeof input>;
 
 export const computerFileRead: ToolDef<ComputerFileReadInput> = {
@@ -29,7 +29,8 @@ export const computerFileRead: ToolDef<ComputerFileReadInput> = {
       },
       "path": {
         "type": "string",
-        "description": "Absolute file path in the VM."
+        "description": "Absolute file path in the VM.",
+        "minLength": 1
       },
       "encoding": {
         "type": "string",

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "status": z.enum(["provisioning", "active", "paused", "stopped", "error", "destroyed"]).optional(), "workspaceId": z.string().uuid().optional() }).strict();
+export const input = z.object({ "status": z.enum(["provisioning", "active", "paused", "stopped", "error", "destroyed"]).optional(), "workspaceId": z.string().uuid().min(1).optional() }).strict();
 export type ComputerListInput = z.infer<typeof input>;
 
 export const computerList: ToolDef<ComputerListInput> = {
@@ -38,7 +38,8 @@ export const computerList: ToolDef<ComputerListInput> = {
       "workspaceId": {
         "type": "string",
         "format": "uuid",
-        "description": "Only computers of this workspace."
+        "description": "Only computers of this workspace.",
+        "minLength": 1
       }
     }
   },

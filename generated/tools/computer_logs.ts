@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional(), "since": z.string().datetime({ offset: true }).optional() }).strict();
+export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional(), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
 export type ComputerLogsInput = z.infer<typeof input>;
 
 export const computerLogs: ToolDef<ComputerLogsInput> = {
@@ -36,7 +36,8 @@ export const computerLogs: ToolDef<ComputerLogsInput> = {
       "since": {
         "type": "string",
         "format": "date-time",
-        "description": "Only lines logged after this time."
+        "description": "Only lines logged after this time.",
+        "minLength": 1
       }
     },
     "required": [

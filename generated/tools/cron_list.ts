@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["active", "paused", "error"]).optional(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export const input = z.object({ "state": z.enum(["active", "paused", "error"]).optional(), "sandboxId": z.string().min(1).optional(), "computerId": z.string().min(1).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type CronListInput = z.infer<typeof input>;
 
 export const cronList: ToolDef<CronListInput> = {
@@ -33,11 +33,13 @@ export const cronList: ToolDef<CronListInput> = {
       },
       "sandboxId": {
         "type": "string",
-        "description": "Only jobs that run on this sandbox."
+        "description": "Only jobs that run on this sandbox.",
+        "minLength": 1
       },
       "computerId": {
         "type": "string",
-        "description": "Only jobs that run on this computer."
+        "description": "Only jobs that run on this computer.",
+        "minLength": 1
       },
       "limit": {
         "type": "integer",
@@ -48,7 +50,8 @@ export const cronList: ToolDef<CronListInput> = {
       },
       "cursor": {
         "type": "string",
-        "description": "Opaque cursor from the previous page's `next_cursor`."
+        "description": "Opaque cursor from the previous page's `next_cursor`.",
+        "minLength": 1
       }
     }
   },

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["creating", "provisioning", "starting", "running", "available", "stopping", "stopped", "restarting", "error", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export const input = z.object({ "state": z.enum(["creating", "provisioning", "starting", "running", "available", "stopping", "stopped", "restarting", "error", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type DatabaseListInput = z.infer<typeof input>;
 
 export const databaseList: ToolDef<DatabaseListInput> = {
@@ -47,7 +47,8 @@ export const databaseList: ToolDef<DatabaseListInput> = {
       },
       "cursor": {
         "type": "string",
-        "description": "Opaque cursor from the previous page's `next_cursor`."
+        "description": "Opaque cursor from the previous page's `next_cursor`.",
+        "minLength": 1
       }
     }
   },

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(1000).default(100), "since": z.string().datetime({ offset: true }).optional() }).strict();
+export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(1000).default(100), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
 export type DatabaseLogsInput = z.infer<typeof input>;
 
 export const databaseLogs: ToolDef<DatabaseLogsInput> = {
@@ -38,7 +38,8 @@ export const databaseLogs: ToolDef<DatabaseLogsInput> = {
       "since": {
         "type": "string",
         "format": "date-time",
-        "description": "Only lines logged at or after this time (ISO 8601)."
+        "description": "Only lines logged at or after this time (ISO 8601).",
+        "minLength": 1
       }
     },
     "required": [

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "state": z.enum(["created", "building", "ready", "failed", "archived"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export const input = z.object({ "id": z.string().min(1), "state": z.enum(["created", "building", "ready", "failed", "archived"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type DeploymentVersionListInput = z.infer<typeof input>;
 
 export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
@@ -47,7 +47,8 @@ export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
       },
       "cursor": {
         "type": "string",
-        "description": "Opaque cursor from the previous page's `next_cursor`."
+        "description": "Opaque cursor from the previous page's `next_cursor`.",
+        "minLength": 1
       }
     },
     "required": [

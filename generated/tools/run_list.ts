@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "targetKind": z.enum(["sandbox", "computer"]).optional(), "targetId": z.string().optional(), "status": z.enum(["running", "succeeded", "failed", "canceled"]).optional() }).strict();
+export const input = z.object({ "targetKind": z.enum(["sandbox", "computer"]).optional(), "targetId": z.string().min(1).optional(), "status": z.enum(["running", "succeeded", "failed", "canceled"]).optional() }).strict();
 export type RunListInput = z.infer<typeof input>;
 
 export const runList: ToolDef<RunListInput> = {
@@ -32,7 +32,8 @@ export const runList: ToolDef<RunListInput> = {
       },
       "targetId": {
         "type": "string",
-        "description": "Sandbox or computer id."
+        "description": "Sandbox or computer id.",
+        "minLength": 1
       },
       "status": {
         "type": "string",

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().default("/workspace"), "depth": z.number().int().gte(1).lte(10).optional() }).strict();
+export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).optional() }).strict();
 export type SandboxFileListInput = z.infer<typeof input>;
 
 export const sandboxFileList: ToolDef<SandboxFileListInput> = {
@@ -31,7 +31,8 @@ export const sandboxFileList: ToolDef<SandboxFileListInput> = {
       "path": {
         "type": "string",
         "default": "/workspace",
-        "description": "Absolute folder path."
+        "description": "Absolute folder path.",
+        "minLength": 1
       },
       "depth": {
         "type": "integer",

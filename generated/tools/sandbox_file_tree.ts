@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "path": z.string().default("/workspace"), "depth": z.number().int().gte(1).lte(10).default(3) }).strict();
+export const input = z.object({ "id": z.string().min(1), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).default(3) }).strict();
 export type SandboxFileTreeInput = z.infer<typeof input>;
 
 export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
@@ -31,7 +31,8 @@ export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
       "path": {
         "type": "string",
         "default": "/workspace",
-        "description": "Absolute folder path."
+        "description": "Absolute folder path.",
+        "minLength": 1
       },
       "depth": {
         "type": "integer",

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["provisioning", "running", "paused", "destroyed", "error"]).optional(), "tags": z.string().optional() }).strict();
+export const input = z.object({ "state": z.enum(["provisioning", "running", "paused", "destroyed", "error"]).optional(), "tags": z.string().min(1).optional() }).strict();
 export type SandboxListInput = z.infer<typeof input>;
 
 export const sandboxList: ToolDef<SandboxListInput> = {
@@ -36,7 +36,8 @@ export const sandboxList: ToolDef<SandboxListInput> = {
       },
       "tags": {
         "type": "string",
-        "description": "Comma-separated tags to filter by, e.g. web,demo."
+        "description": "Comma-separated tags to filter by, e.g. web,demo.",
+        "minLength": 1
       }
     }
   },

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "scope": z.enum(["user", "workspace", "tenant"]).optional(), "workspaceId": z.string().optional(), "resourceId": z.string().optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
+export const input = z.object({ "scope": z.enum(["user", "workspace", "tenant"]).optional(), "workspaceId": z.string().min(1).optional(), "resourceId": z.string().min(1).optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
 export type SecretListInput = z.infer<typeof input>;
 
 export const secretList: ToolDef<SecretListInput> = {
@@ -33,11 +33,13 @@ export const secretList: ToolDef<SecretListInput> = {
         ]
       },
       "workspaceId": {
-        "type": "string"
+        "type": "string",
+        "minLength": 1
       },
       "resourceId": {
         "type": "string",
-        "description": "Sandbox or computer id the secret is bound to."
+        "description": "Sandbox or computer id the secret is bound to.",
+        "minLength": 1
       },
       "resourceType": {
         "type": "string",

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "bucket": z.string().min(1), "prefix": z.string().optional(), "maxKeys": z.number().int().gte(1).lte(1000).optional(), "marker": z.string().optional() }).strict();
+export const input = z.object({ "bucket": z.string().min(1), "prefix": z.string().min(1).optional(), "maxKeys": z.number().int().gte(1).lte(1000).optional(), "marker": z.string().min(1).optional() }).strict();
 export type StorageObjectListInput = z.infer<typeof input>;
 
 export const storageObjectList: ToolDef<StorageObjectListInput> = {
@@ -30,7 +30,8 @@ export const storageObjectList: ToolDef<StorageObjectListInput> = {
       },
       "prefix": {
         "type": "string",
-        "description": "Only keys starting with this."
+        "description": "Only keys starting with this.",
+        "minLength": 1
       },
       "maxKeys": {
         "type": "integer",
@@ -40,7 +41,8 @@ export const storageObjectList: ToolDef<StorageObjectListInput> = {
       },
       "marker": {
         "type": "string",
-        "description": "Start after this key (the previous page's next_marker)."
+        "description": "Start after this key (the previous page's next_marker).",
+        "minLength": 1
       }
     },
     "required": [

@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "periodStart": z.string().date().optional(), "periodEnd": z.string().date().optional() }).strict();
+export const input = z.object({ "periodStart": z.string().date().min(1).optional(), "periodEnd": z.string().date().min(1).optional() }).strict();
 export type UsageSummaryInput = z.infer<typeof input>;
 
 export const usageSummary: ToolDef<UsageSummaryInput> = {
@@ -26,12 +26,14 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
       "periodStart": {
         "type": "string",
         "format": "date",
-        "description": "First day (YYYY-MM-DD); default the start of the billing period."
+        "description": "First day (YYYY-MM-DD); default the start of the billing period.",
+        "minLength": 1
       },
       "periodEnd": {
         "type": "string",
         "format": "date",
-        "description": "Last day (YYYY-MM-DD); default today."
+        "description": "Last day (YYYY-MM-DD); default today.",
+        "minLength": 1
       }
     }
   },

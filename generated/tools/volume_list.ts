@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["creating", "available", "attached", "deleting", "error"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().optional() }).strict();
+export const input = z.object({ "state": z.enum(["creating", "available", "attached", "deleting", "error"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type VolumeListInput = z.infer<typeof input>;
 
 export const volumeList: ToolDef<VolumeListInput> = {
@@ -42,7 +42,8 @@ export const volumeList: ToolDef<VolumeListInput> = {
       },
       "cursor": {
         "type": "string",
-        "description": "Opaque cursor from the previous page's `next_cursor`."
+        "description": "Opaque cursor from the previous page's `next_cursor`.",
+        "minLength": 1
       }
     }
   },

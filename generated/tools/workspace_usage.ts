@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "period": z.string().regex(new RegExp("^\\d{4}-\\d{2}$")).optional() }).strict();
+export const input = z.object({ "id": z.string().min(1), "period": z.string().regex(new RegExp("^\\d{4}-\\d{2}$")).min(1).optional() }).strict();
 export type WorkspaceUsageInput = z.infer<typeof input>;
 
 export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
@@ -31,7 +31,8 @@ export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
       "period": {
         "type": "string",
         "pattern": "^\\d{4}-\\d{2}$",
-        "description": "Month as YYYY-MM; default the current month."
+        "description": "Month as YYYY-MM; default the current month.",
+        "minLength": 1
       }
     },
     "required": [

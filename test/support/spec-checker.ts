@@ -118,6 +118,7 @@ export function specChecker() {
         const all = query.getAll(p.name);
         if (all.length > 1) problems.push(`query parameter ${p.name} sent ${all.length} times`);
         raw = all[0];
+        if (raw === '' && p.allowEmptyValue !== true) problems.push(`query parameter ${p.name} is empty (allowEmptyValue is not set)`);
       } else if (p.in === 'header') {
         raw = req.headers[p.name.toLowerCase()];
       }
