@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NPX := npx --no-install
 
-.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update conformance inspector-smoke bench
+.PHONY: install lint-spec gen gen-check typecheck build test check run demo clean surface-report snap-update conformance inspector-smoke pack-smoke bench
 
 install:
 	npm ci --no-audit --no-fund
@@ -43,7 +43,7 @@ build:
 test: build
 	$(NPX) vitest run
 
-check: lint-spec gen-check typecheck surface-report test
+check: lint-spec gen-check typecheck surface-report conformance inspector-smoke pack-smoke test
 
 # The product's main job: MCP over HTTP at 127.0.0.1:8787/mcp. With no MIOSA_API_KEY in the
 # environment it is backed by the embedded emulator (no account, no network) and prints the line that
@@ -59,6 +59,11 @@ conformance: build
 # The server through a real MCP client (MCP Inspector CLI) over stdio and HTTP, on the emulator.
 inspector-smoke: build
 	bash scripts/inspector-smoke.sh
+
+# The npm package as users get it: packed, installed with production dependencies only in a fresh
+# directory, run (--help, the inspector smoke), and staged as a Claude Desktop bundle (mcpb/).
+pack-smoke: build
+	bash scripts/pack-smoke.sh
 
 # Benchmarks, not in CI (minutes): one table per measurement, all figures in bench/results.json.
 bench: build
