@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import { successResult } from './results.js';
 import type { ToolDef } from './tool-def.js';
-import { abortableSleep as sleepFor, createApi, type UpstreamOptions } from './upstream.js';
+import { abortableSleep as sleepFor, createApi, withDeadline, type UpstreamOptions } from './upstream.js';
 import { waitUntilReady } from './wait.js';
 
 export interface CallEnv {
@@ -45,13 +45,11 @@ export async function callTool(
     given = { ...args };
     if (!env.credentials) throw new ToolError(missingKeyFailure(tool.name));
 
-    const timeout = AbortSignal.timeout(env.upstream.timeoutMs);
-    const callSignal = AbortSignal.any([signal, timeout]);
     const api = createApi(env.credentials, env.upstream);
-    const ctx = { api, signal: callSignal };
-
     let active: { kind: string; id: string } | undefined;
-    try {
+    // The call gets MIOSA_TIMEOUT_MS, retries included; its timer is cleared as soon as it answers.
+    let result = await withDeadline(signal, env.upstream.timeoutMs, async (callSignal) => {
+      const ctx = { api, signal: callSignal };
       if (tool.active && args[tool.active.arg] === undefined) {
         const id = await resolveActive(tool, tool.active.kind, ctx);
         args[tool.active.arg] = id;
@@ -59,33 +57,31 @@ export async function callTool(
       }
       // One key per call, so every retry of this call carries the same one.
       if (tool.idempotencyKey && args.idempotencyKey === undefined) args.idempotencyKey = randomUUID();
-
-      let result = await tool.call(args, ctx);
-      if (!result.response.ok) throw new ToolError(httpFailure(tool, result.response, result.error));
-      let pending: string | undefined;
-      if (tool.wait && args.wait !== false) {
-        // Each poll gets the call timeout of its own; the wait as a whole has its bound.
-        const pollCtx = { api, get signal() { return AbortSignal.any([signal, AbortSignal.timeout(env.upstream.timeoutMs)]); } };
-        ({ result, pending } = await waitUntilReady(
-          tool,
-          result,
-          pollCtx,
-          { boundMs: env.upstream.waitMs ?? DEFAULT_WAIT_MS, intervalMs: env.upstream.pollMs ?? DEFAULT_POLL_MS },
-          progress,
-          env.upstream.sleep ?? sleepFor,
-        ));
-      }
-      return successResult(tool, result, {
-        active,
-        pending,
-        encoding: args.encoding as 'utf8' | 'base64' | undefined,
-        maxTokens: env.maxResultTokens,
-      });
-    } catch (err) {
-      // The SDK turns the client's cancellation into an abort of `signal`; time running out is ours.
-      if (timeout.aborted && !signal.aborted) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });
-      throw err;
+      return tool.call(args, ctx);
+    });
+    if (!result.response.ok) throw new ToolError(httpFailure(tool, result.response, result.error));
+    let pending: string | undefined;
+    if (tool.wait && args.wait !== false) {
+      // Each poll gets the call timeout of its own; the wait as a whole has its bound.
+      ({ result, pending } = await waitUntilReady(
+        tool,
+        result,
+        { api, signal },
+        {
+          boundMs: env.upstream.waitMs ?? DEFAULT_WAIT_MS,
+          intervalMs: env.upstream.pollMs ?? DEFAULT_POLL_MS,
+          pollTimeoutMs: env.upstream.timeoutMs,
+        },
+        progress,
+        env.upstream.sleep ?? sleepFor,
+      ));
     }
+    return successResult(tool, result, {
+      active,
+      pending,
+      encoding: args.encoding as 'utf8' | 'base64' | undefined,
+      maxTokens: env.maxResultTokens,
+    });
   } catch (err) {
     return failureResult(exceptionFailure(tool, err, env.upstream.timeoutMs, given));
   }

@@ -178,6 +178,33 @@ function backoff(attempt: number): number {
   return Math.min(4000, 250 * 2 ** attempt) + Math.floor(Math.random() * 100);
 }
 
+/**
+ * Runs `work` with a signal that aborts when `outer` does (the caller cancelled) or after `ms`, and
+ * clears the timer and the listener the moment it settles, so a finished call leaves nothing
+ * running (AbortSignal.timeout's timer would live on for the full `ms`). Time running out rejects
+ * with a TimeoutError, whatever the aborted work threw; the caller's cancellation passes through.
+ */
+export async function withDeadline<T>(outer: AbortSignal, ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const ac = new AbortController();
+  const onAbort = () => ac.abort(outer.reason);
+  if (outer.aborted) onAbort();
+  else outer.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    ac.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError'));
+  }, ms);
+  try {
+    return await work(ac.signal);
+  } catch (err) {
+    if (timedOut && !outer.aborted) throw new DOMException(`no answer within ${ms} ms`, 'TimeoutError');
+    throw err;
+  } finally {
+    clearTimeout(timer);
+    outer.removeEventListener('abort', onAbort);
+  }
+}
+
 export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);

@@ -5,12 +5,15 @@ import type { Progress } from './call.js';
 import { ToolError, httpFailure } from './errors.js';
 import { unwrap } from './results.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
+import { withDeadline } from './upstream.js';
 
 export interface WaitSettings {
   /** How long to wait in all. */
   boundMs: number;
   /** Time between polls. */
   intervalMs: number;
+  /** Time allowed for each poll (MIOSA_TIMEOUT_MS). */
+  pollTimeoutMs: number;
 }
 
 export interface Waited {
@@ -21,6 +24,7 @@ export interface Waited {
 
 const REASON_FIELDS = ['error', 'error_message', 'failure_reason', 'reason', 'last_error', 'message'];
 
+/** `ctx.signal` is the caller's: it ends the wait when the call is cancelled. */
 export async function waitUntilReady(
   tool: ToolDef<any>,
   first: CallResult,
@@ -58,7 +62,7 @@ export async function waitUntilReady(
     }
     await progress?.(++polls, undefined, `${id}: ${w.field} ${state || 'unknown'}`);
     await sleep(settings.intervalMs, ctx.signal);
-    const polled = await w.poll(id, ctx);
+    const polled = await withDeadline(ctx.signal, settings.pollTimeoutMs, (signal) => w.poll(id, { ...ctx, signal }));
     if (!polled.response.ok) throw new ToolError(httpFailure(tool, polled.response, polled.error));
     const data = polled.data as Record<string, unknown>;
     resource = (w.pollEnvelope && data && typeof data === 'object' && 'data' in data ? data.data : data) as Record<string, unknown>;

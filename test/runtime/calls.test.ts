@@ -1,5 +1,6 @@
 // Tools of every toolset, called through a real MCP client, against a recording upstream: what MIOSA
 // receives (method, path, query, headers, snake_case body) and what the client gets back.
+import { createHook } from 'node:async_hooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INSTRUCTIONS } from '../../src/instructions.js';
 import { VERSION } from '../../src/version.js';
@@ -264,5 +265,60 @@ describe('active resource', () => {
     const r = await mcp.call('desktop_screenshot');
     expect(r.isError).toBe(true);
     expect(text(r)).toMatch(/No running computer.*computer_create/s);
+  });
+});
+
+/** The harness's MIOSA_TIMEOUT_MS: every timer a call sets for itself runs this long. */
+const CALL_TIMEOUT_MS = 10_000;
+
+/**
+ * Timers of `ms` created while `work` runs that are still pending after it. Counted with an async
+ * hook, not process.getActiveResourcesInfo(), which leaves out unref'd timers such as those of
+ * AbortSignal.timeout; and by duration, since kept-alive sockets hold idle timers of their own.
+ */
+async function timersLeftBy(ms: number, work: () => Promise<unknown>): Promise<number> {
+  const live = new Set<number>();
+  const hook = createHook({
+    init: (id, type, _trigger, timer) => void (type === 'Timeout' && (timer as { _idleTimeout?: number })._idleTimeout === ms && live.add(id)),
+    destroy: (id) => void live.delete(id),
+  }).enable();
+  try {
+    await work();
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    hook.disable();
+  }
+  return live.size;
+}
+
+describe('resources', () => {
+  it('a finished call leaves no timer behind (the MIOSA_TIMEOUT_MS one is cleared, not left to run out)', async () => {
+    const N = 300;
+    const left = await timersLeftBy(CALL_TIMEOUT_MS, async () => {
+      for (let i = 0; i < N; i += 50) {
+        await Promise.all(Array.from({ length: 50 }, (_, j) => mcp.call('sandbox_get', { id: `sbx_t${i + j}` })));
+      }
+    });
+    console.log(`timers still pending after ${N} calls: ${left}`);
+    expect(left).toBe(0);
+  });
+
+  it('nor does a wait: each poll\'s timer is cleared when the poll answers', async () => {
+    const polls = new Map<string, number>();
+    up.respond((q) => {
+      if (q.method === 'POST') return { status: 201, body: { data: { id: `sbx_w${polls.size}`, state: 'provisioning', created_at: '2026-11-24T00:00:00Z' } } };
+      const id = q.path.split('/').pop()!;
+      polls.set(id, (polls.get(id) ?? 0) + 1);
+      return { body: { data: { id, state: polls.get(id)! >= 5 ? 'running' : 'provisioning', created_at: '2026-11-24T00:00:00Z' } } };
+    });
+    const N = 20;
+    const left = await timersLeftBy(CALL_TIMEOUT_MS, async () => {
+      for (let i = 0; i < N; i++) {
+        const r = await mcp.call('sandbox_create', { name: `w${i}` });
+        expect(r.structuredContent).toMatchObject({ state: 'running' });
+      }
+    });
+    console.log(`timers still pending after ${N} waits of 5 polls each: ${left}`);
+    expect(left).toBe(0);
   });
 });
