@@ -109,7 +109,9 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
   }
 
   const mcp = buildServer(surface, { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens });
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  // One plain JSON answer, unless a message asked for progress: notifications need the event stream
+  // (in JSON mode the SDK drops them), and nothing else this server sends mid-request.
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !asksForProgress(body) });
   res.on('close', () => {
     void transport.close();
     void mcp.close();
@@ -164,6 +166,14 @@ function bearerChallenge(error: string): string {
 function callsTools(body: unknown): boolean {
   const messages = Array.isArray(body) ? body : [body];
   return messages.some((m) => m && typeof m === 'object' && (m as { method?: unknown }).method === 'tools/call');
+}
+
+function asksForProgress(body: unknown): boolean {
+  const messages = Array.isArray(body) ? body : [body];
+  return messages.some((m) => {
+    const meta = (m as { params?: { _meta?: { progressToken?: unknown } } } | null)?.params?._meta;
+    return meta !== null && typeof meta === 'object' && meta.progressToken !== undefined;
+  });
 }
 
 async function readJsonBody(req: IncomingMessage, cap: number): Promise<unknown> {

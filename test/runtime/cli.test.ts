@@ -143,4 +143,43 @@ describe('HTTP', () => {
     expect(upstream.current.requests.some((q) => q.headers.authorization?.includes('env_key_never_used'))).toBe(false);
     await Promise.all(clients.map((c) => c.close()));
   });
+
+  it('answers plain JSON unless the request asked for progress; then an event stream that carries it', async () => {
+    // A sandbox that is provisioning when created and running at the first poll: one progress report.
+    upstream.current.respond((q) => {
+      const sandbox = (state: string) => ({ data: { id: 'sbx_p', state, created_at: '2026-11-24T00:00:00Z' } });
+      return q.method === 'POST' ? { status: 201, body: sandbox('provisioning') } : { body: sandbox('running') };
+    });
+    const auth = { Authorization: `Bearer ${KEY}` };
+    const call = (params: Record<string, unknown>) => ({ jsonrpc: '2.0', id: 3, method: 'tools/call', params });
+
+    const plain = await rpc(srv.url, call({ name: 'sandbox_create', arguments: { name: 'p' } }), auth);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await plain.json()).toMatchObject({ jsonrpc: '2.0', id: 3, result: { structuredContent: { id: 'sbx_p', state: 'running' } } });
+    const batch = await rpc(srv.url, [{ jsonrpc: '2.0', id: 1, method: 'tools/list' }, { jsonrpc: '2.0', id: 2, method: 'ping' }], auth);
+    expect(batch.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await batch.json()) as { id: number }[]).map((m) => m.id).sort()).toEqual([1, 2]);
+
+    const streamed = await rpc(srv.url, call({ name: 'sandbox_create', arguments: { name: 'p' }, _meta: { progressToken: 'tok-1' } }), auth);
+    expect(streamed.status).toBe(200);
+    expect(streamed.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const events = (await streamed.text())
+      .split('\n')
+      .filter((l) => l.startsWith('data: '))
+      .map((l) => JSON.parse(l.slice(6)) as { method?: string; params?: { progressToken?: string; message?: string }; id?: number; result?: unknown });
+    expect(events.filter((e) => e.method === 'notifications/progress')).toEqual([
+      expect.objectContaining({ params: expect.objectContaining({ progressToken: 'tok-1', message: 'sbx_p: state provisioning' }) }),
+    ]);
+    expect(events.at(-1)).toMatchObject({ id: 3, result: { structuredContent: { state: 'running' } } });
+
+    // A real client: its progress handler is called over HTTP, and a call without one still answers.
+    const client = await httpClient(srv.url, auth);
+    const seen: unknown[] = [];
+    const r = (await client.callTool({ name: 'sandbox_create', arguments: { name: 'p' } }, undefined, { onprogress: (p) => seen.push(p) })) as CallToolResult;
+    expect(r.structuredContent).toMatchObject({ state: 'running' });
+    expect(seen).toEqual([expect.objectContaining({ progress: 1, message: 'sbx_p: state provisioning' })]);
+    expect(((await client.callTool({ name: 'sandbox_get', arguments: { id: 'sbx_p' } })) as CallToolResult).isError).toBeFalsy();
+    await client.close();
+  });
 });
