@@ -38,6 +38,17 @@ export class ToolError extends Error {
   }
 }
 
+/** An argument found wrong while its request is built (it passed the schema): names it, says why. */
+export class ArgumentError extends Error {
+  override name = 'ArgumentError';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * A value the server will not put into a request, found while the request is built and before
  * anything is sent: a path parameter that is, or (in a file path or object key) contains, a "." or
@@ -234,7 +245,7 @@ export function unsendableFailure(tool: ToolMeta, err: UnsendableValue, given: R
   if (err.multiSegment) {
     return {
       ...base,
-      message: `${arg.name} ${shown} cannot be used: it has a "." or ".." segment, which would climb out of its place in the request path. Give it without "." and ".." segments (for example /workspace/app/a.txt, not /workspace/x/../app/a.txt).`,
+      message: `${arg.name} ${shown} cannot be used: it has ${err.problem}, which would not reach the intended place in the request path. Give it without "." or ".." segments and without doubled or trailing "/" (for example /workspace/app/a.txt, not /workspace/x/../app/a.txt or /workspace/app/).`,
     };
   }
   const isId = /id$/i.test(arg.name);
@@ -248,6 +259,7 @@ export function unsendableFailure(tool: ToolMeta, err: UnsendableValue, given: R
 export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number, given?: Record<string, unknown>): ToolFailure {
   if (err instanceof ToolError) return err.failure;
   if (err instanceof UnsendableValue) return unsendableFailure(tool, err, given);
+  if (err instanceof ArgumentError) return invalidArguments(tool.name, err.field, err.message);
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || (e?.name === 'AbortError' && /timeout/i.test(String(e.message)))) {
     return {

@@ -78,6 +78,8 @@ function refuseUnsendable(init: SendInit | undefined): void {
     const multiSegment = keepsSlashes(serialize, wire);
     const segments = multiSegment ? value.replace(/^\/+/, '').split('/') : [value];
     if (segments.some(isDotSegment)) throw new UnsendableValue('path', wire, value, 'a "." or ".." segment', multiSegment);
+    // "a//b" or "dir/" would reach a route with an empty segment, which names nothing.
+    if (multiSegment && segments.some((s) => s === '')) throw new UnsendableValue('path', wire, value, 'an empty segment (a doubled or trailing "/")', true);
   }
   const plain = (h: unknown) => (h && typeof h === 'object' && !(h instanceof Headers) && !Array.isArray(h) ? Object.entries(h) : []);
   for (const [name, raw] of [...plain(init?.params?.header), ...plain(init?.headers)]) {

@@ -90,7 +90,7 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
         groups[a.in].push(`${key(a.wire)}: ${value}`);
         break;
       case 'body':
-        body.push(`${key(a.wire)}: ${fieldValue(a, 'a', helpers)}`);
+        body.push(`${key(a.wire)}: ${fieldValue(a, 'a', helpers, a.name)}`);
         break;
       case 'rawBody':
         rawBody = a;
@@ -110,7 +110,7 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
   if (rawBody) {
     helpers.add('toBytes');
     options.push(`body: a.${rawBody.name}`);
-    options.push(`bodySerializer: () => toBytes(a.${rawBody.name}, a.encoding)`);
+    options.push(`bodySerializer: () => toBytes(a.${rawBody.name}, a.encoding, ${JSON.stringify(rawBody.name)})`);
     headers.push(`'Content-Type': 'application/octet-stream'`);
   } else if (body.length) {
     options.push(`body: { ${body.join(', ')} }`);
@@ -128,28 +128,32 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
   return `(a, { api, signal }) =>\n    api.${t.operation.method}('${t.operation.path}', { ${options.join(', ')} })`;
 }
 
-/** The wire value of one field, undoing renames and encodings at any depth. */
-function fieldValue(f: FieldIR, owner: string, helpers: Set<string>): string {
+/**
+ * The wire value of one field, undoing renames and encodings at any depth. `where` names the field
+ * as the caller gave it (files[].content), for the error when its base64 is not base64.
+ */
+function fieldValue(f: FieldIR, owner: string, helpers: Set<string>, where: string): string {
   const value = `${owner}.${f.name}`;
   if (f.base64) {
     helpers.add('toBase64');
     if (!f.required) helpers.add('mapDefined');
     const enc = `${owner}.${f.base64}`;
-    return f.required ? `toBase64(${value}, ${enc})` : `mapDefined(${value}, (v) => toBase64(v, ${enc}))`;
+    const field = JSON.stringify(where);
+    return f.required ? `toBase64(${value}, ${enc}, ${field})` : `mapDefined(${value}, (v) => toBase64(v, ${enc}, ${field}))`;
   }
   if (!f.shape) return value;
-  const conv = shapeFn(f.shape, helpers, 1);
+  const conv = shapeFn(f.shape, helpers, 1, where);
   if (f.required) return `(${conv})(${value})`;
   helpers.add('mapDefined');
   return `mapDefined(${value}, ${conv})`;
 }
 
-function shapeFn(shape: WireShape, helpers: Set<string>, depth: number): string {
+function shapeFn(shape: WireShape, helpers: Set<string>, depth: number, where: string): string {
   const v = `v${depth}`;
   if (shape.kind === 'array') {
-    return `(${v}: any[]) => ${v}.map(${shapeFn(shape.items, helpers, depth + 1)})`;
+    return `(${v}: any[]) => ${v}.map(${shapeFn(shape.items, helpers, depth + 1, `${where}[]`)})`;
   }
-  const fields = shape.fields.map((f) => `${key(f.wire)}: ${fieldValue(f, v, helpers)}`);
+  const fields = shape.fields.map((f) => `${key(f.wire)}: ${fieldValue(f, v, helpers, `${where}.${f.name}`)}`);
   return `(${v}: any) => ({ ${fields.join(', ')} })`;
 }
 

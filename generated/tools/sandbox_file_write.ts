@@ -112,5 +112,5 @@ export const sandboxFileWrite: ToolDef<SandboxFileWriteInput> = {
   ],
   input,
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/files', { params: { path: { id: a.id as string } }, body: { path: a.path, content: toBase64(a.content, a.encoding) }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/files', { params: { path: { id: a.id as string } }, body: { path: a.path, content: toBase64(a.content, a.encoding, "content") }, pathSerializer: pathSerializer(), signal }),
 };

@@ -109,5 +109,5 @@ export const sandboxFilesWriteMany: ToolDef<SandboxFilesWriteManyInput> = {
   "aliases": [],
   input,
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/files/write-many', { params: { path: { id: a.id } }, body: { files: ((v1: any[]) => v1.map((v2: any) => ({ path: v2.path, content_base64: toBase64(v2.content, v2.encoding) })))(a.files) }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/files/write-many', { params: { path: { id: a.id } }, body: { files: ((v1: any[]) => v1.map((v2: any) => ({ path: v2.path, content_base64: toBase64(v2.content, v2.encoding, "files[].content") })))(a.files) }, pathSerializer: pathSerializer(), signal }),
 };

@@ -108,5 +108,5 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
   "aliases": [],
   input,
   call: (a, { api, signal }) =>
-    api.PUT('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, body: a.content, bodySerializer: () => toBytes(a.content, a.encoding), headers: { 'Content-Type': 'application/octet-stream' }, pathSerializer: pathSerializer(["key"]), signal }),
+    api.PUT('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, body: a.content, bodySerializer: () => toBytes(a.content, a.encoding, "content"), headers: { 'Content-Type': 'application/octet-stream' }, pathSerializer: pathSerializer(["key"]), signal }),
 };

@@ -240,7 +240,7 @@ describe('output', () => {
     expect(module).toContain(`api.POST('/pets', {`);
     expect(module).toContain(`kind: "pet" as const`);
     expect(module).toContain(`owner_id: a.owner`);
-    expect(readFileSync(join(out, 'tools/blob_put.ts'), 'utf8')).toContain('bodySerializer: () => toBytes(a.content, a.encoding)');
+    expect(readFileSync(join(out, 'tools/blob_put.ts'), 'utf8')).toContain('bodySerializer: () => toBytes(a.content, a.encoding, "content")');
     expect(readFileSync(join(out, 'tools/blob_get.ts'), 'utf8')).toContain(`pathSerializer(["key"])`);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files).toEqual(first);
   });

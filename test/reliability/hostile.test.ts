@@ -116,7 +116,7 @@ function expectedPath(tool: ToolDef<any>, args: Record<string, unknown>): RegExp
     const s = String(value);
     if (MULTI.has(`${tool.name}.${arg!.name}`)) {
       const segs = s.replace(/^\/+/, '').split('/');
-      if (segs.some(isDotSegment)) refused = true;
+      if (segs.some((seg) => isDotSegment(seg) || seg === '')) refused = true;
       out += escapeRe(segs.map(encodeURIComponent).join('/'));
     } else {
       if (isDotSegment(s)) refused = true;

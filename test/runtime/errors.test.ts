@@ -188,6 +188,39 @@ describe('refused before anything is sent', () => {
     expect(up.requests.at(-1)?.headers['idempotency-key']).toBe('k-1');
   });
 
+  it('a file path or object key with an empty segment is invalid_arguments, not a request to another route', async () => {
+    for (const [name, args, field] of [
+      ['sandbox_file_read', { id: 'sbx_1', path: '/workspace/app/' }, 'path'],
+      ['storage_object_get', { bucket: 'b1', key: 'site//index.html' }, 'key'],
+    ] as const) {
+      const r = await mcp.call(name, args);
+      expect(errorOf(r), name).toMatchObject({ category: 'invalid_arguments', retryable: false, field });
+      expect(String(errorOf(r).message)).toMatch(/cannot be used: it has an empty segment \(a doubled or trailing "\/"\)/);
+    }
+    expect(up.requests).toHaveLength(0);
+    // A leading slash is not an empty segment: /workspace/a.txt is the usual form.
+    expect((await mcp.call('sandbox_file_read', { id: 'sbx_1', path: '/workspace/a.txt' })).isError).toBeFalsy();
+    expect(up.requests.at(-1)?.path).toBe('/api/v1/sandboxes/sbx_1/files/workspace/a.txt');
+  });
+
+  it('content that is not base64 while encoding says base64 is refused, not sent as whatever Node salvages', async () => {
+    for (const [name, args, field] of [
+      ['storage_object_put', { bucket: 'b1', key: 'a.bin', content: '*not base64*', encoding: 'base64' }, 'content'],
+      ['storage_object_put', { bucket: 'b1', key: 'a.bin', content: '==', encoding: 'base64' }, 'content'],
+      ['sandbox_files_write_many', { id: 'sbx_1', files: [{ path: 'a', content: 'aGk=', encoding: 'base64' }, { path: 'b', content: 'é', encoding: 'base64' }] }, 'files[].content'],
+    ] as const) {
+      const r = await mcp.call(name, args);
+      expect(errorOf(r), `${name} ${JSON.stringify(args)}`).toMatchObject({ category: 'invalid_arguments', retryable: false, field });
+      expect(text(r)).toMatch(/is not base64 \(encoding is "base64"\).*encoding "utf8"/s);
+    }
+    expect(up.requests).toHaveLength(0);
+    // Line-wrapped and URL-safe base64 are base64.
+    expect((await mcp.call('storage_object_put', { bucket: 'b1', key: 'a.bin', content: 'aGVs\nbG8=', encoding: 'base64' })).isError).toBeFalsy();
+    expect(up.requests.at(-1)?.body.toString()).toBe('hello');
+    expect((await mcp.call('storage_object_put', { bucket: 'b1', key: 'b.bin', content: '-_8', encoding: 'base64' })).isError).toBeFalsy();
+    expect([...up.requests.at(-1)!.body]).toEqual([0xfb, 0xff]);
+  });
+
   it('no MIOSA_API_KEY: every call says how to set it', async () => {
     const keyless = await connect({ upstreamUrl: up.url, credentials: undefined });
     const r = await keyless.call('sandbox_list');

@@ -90,8 +90,23 @@ export function hostileArgsOf(schema: Schema): fc.Arbitrary<Record<string, unkno
   return fc.tuple(base, stray).map(([args, extra]) => (extra ? { ...args, [extra[0]]: extra[1] } : args));
 }
 
-/** Arguments for a tool from its served schema that satisfy its exactly-one groups too. */
+/**
+ * Arguments for a tool from its served schema that satisfy the two rules a schema cannot say: its
+ * exactly-one groups, and content that is base64 wherever its `encoding` says "base64".
+ */
 export function validArgsOf(tool: ToolDef<any>): fc.Arbitrary<Record<string, unknown>> {
+  return exactlyOneArgs(tool).map((args) => withBase64Content(args) as Record<string, unknown>);
+}
+
+function withBase64Content(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withBase64Content);
+  if (!v || typeof v !== 'object') return v;
+  const out = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withBase64Content(x)]));
+  if (out.encoding === 'base64' && typeof out.content === 'string') out.content = Buffer.from(out.content, 'utf8').toString('base64');
+  return out;
+}
+
+function exactlyOneArgs(tool: ToolDef<any>): fc.Arbitrary<Record<string, unknown>> {
   const base = valueOf(tool.inputSchema) as fc.Arbitrary<Record<string, unknown>>;
   const groups = tool.exactlyOne ?? [];
   if (!groups.length) return base;
