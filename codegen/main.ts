@@ -1,10 +1,11 @@
 // miosa-mcp code generator: openapi/miosa.yaml + openapi/mcp.overlay.yaml → generated/.
 // Stages, top to bottom: load → apply overlay → build the IR → lint the surface → emit → write.
-// Two files outside generated/ carry a generated part: README.md's tool list (between its
-// `<!-- tools:start -->` markers) and mcpb/manifest.json.
-//   tsx codegen/main.ts            regenerate generated/, README.md's tool list and mcpb/manifest.json
-//   tsx codegen/main.ts --check    stop after the lint, then fail when README.md's tool list or
-//                                  mcpb/manifest.json is not what the inputs make (in memory; what
+// Two files outside generated/ carry generated parts: README.md's tool list and client
+// configurations (between `<!-- tools:start -->` and `<!-- configs:start -->` markers) and
+// mcpb/manifest.json.
+//   tsx codegen/main.ts            regenerate generated/, README.md's parts and mcpb/manifest.json
+//   tsx codegen/main.ts --check    stop after the lint, then fail when README.md's parts or
+//                                  mcpb/manifest.json are not what the inputs make (in memory; what
 //                                  `make lint-spec` and `make gen-check` run)
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { emitApiTypes, emitIndex, emitToolsJson } from './emit/files.js';
 import { emitMcpbManifest, type PackageInfo } from './emit/mcpb.js';
+import { renderConfigsSection } from './emit/readme-configs.js';
 import { renderToolsSection, spliceReadme, type ListedTool } from './emit/readme.js';
 import { emitToolModule } from './emit/tool-module.js';
 import { buildIR, type ToolIR } from './ir.js';
@@ -105,7 +107,7 @@ export async function generate(inputs: Inputs, outDir: string): Promise<string[]
 export function renderExtras(tools: readonly ListedTool[], root = ROOT): Map<string, string> {
   const out = new Map<string, string>();
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  out.set('README.md', spliceReadme(readme, renderToolsSection(tools)));
+  out.set('README.md', spliceReadme(spliceReadme(readme, renderToolsSection(tools)), renderConfigsSection(), 'configs'));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageInfo;
   out.set('mcpb/manifest.json', emitMcpbManifest(pkg, tools));
   return out;
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
         console.error(`Fix: run 'make gen' and commit ${stale.join(' and ')}.`);
         process.exit(1);
       }
-      console.log(`README.md tool list and mcpb/manifest.json: up to date`);
+      console.log(`README.md tool list and client configurations, mcpb/manifest.json: up to date`);
       return;
     }
     const manifest = await generate(DEFAULT_INPUTS, join(ROOT, 'generated'));

@@ -44,20 +44,27 @@ export function renderToolsSection(tools: readonly ListedTool[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** README text with the section between the markers replaced; throws when the markers are missing. */
-export function spliceReadme(readme: string, section: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < 0 || end < start || readme.indexOf(README_START, start + 1) >= 0) {
-    throw new CodegenError([`README.md needs exactly one ${README_START} … ${README_END} pair, in that order`]);
-  }
-  return `${readme.slice(0, start + README_START.length)}\n${section}${readme.slice(end)}`;
+/** The marker comments around a generated README section. */
+export function markers(name: string): { start: string; end: string } {
+  return { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` };
 }
 
-/** The text currently between the markers, in the form renderToolsSection returns. */
-export function readmeSection(readme: string): string | undefined {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
+/** README text with the named section replaced; throws when its markers are missing. */
+export function spliceReadme(readme: string, section: string, name = 'tools'): string {
+  const { start: open, end: close } = markers(name);
+  const start = readme.indexOf(open);
+  const end = readme.indexOf(close);
+  if (start < 0 || end < 0 || end < start || readme.indexOf(open, start + 1) >= 0) {
+    throw new CodegenError([`README.md needs exactly one ${open} … ${close} pair, in that order`]);
+  }
+  return `${readme.slice(0, start + open.length)}\n${section}${readme.slice(end)}`;
+}
+
+/** The text currently in the named section, in the form its renderer returns. */
+export function readmeSection(readme: string, name = 'tools'): string | undefined {
+  const { start: open, end: close } = markers(name);
+  const start = readme.indexOf(open);
+  const end = readme.indexOf(close);
   if (start < 0 || end < start) return undefined;
-  return readme.slice(start + README_START.length + 1, end);
+  return readme.slice(start + open.length + 1, end);
 }

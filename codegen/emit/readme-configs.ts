@@ -1,0 +1,52 @@
+// README.md's client configurations: for each client, exactly what `miosa-mcp config <client>`
+// prints, for the local server and for a hosted endpoint. Rendered by the command's own code, so the
+// README cannot show a configuration the command would not give.
+import { CLIENTS, renderConfig, type ClientName } from '../../src/commands/config.js';
+
+const LABELS: Record<ClientName, string> = {
+  'claude-code': 'Claude Code',
+  cursor: 'Cursor',
+  vscode: 'VS Code',
+  windsurf: 'Windsurf',
+  gemini: 'Gemini CLI',
+  codex: 'Codex',
+};
+
+/** Stands for the user's own deployment of the HTTP server. */
+export const EXAMPLE_ENDPOINT = 'https://mcp.example.com/mcp';
+
+export function renderConfigsSection(): string {
+  const lines = [
+    '<!-- generated from src/commands/config.ts by codegen/emit/readme-configs.ts: run `make gen`, do not edit -->',
+  ];
+  for (const client of CLIENTS) {
+    const local = renderConfig(client);
+    const hosted = renderConfig(client, { http: EXAMPLE_ENDPOINT });
+    lines.push(
+      '',
+      `<details><summary><b>${LABELS[client]}</b>: ${where(local.format, local.path)}</summary>`,
+      '',
+      `Local server (\`miosa-mcp config ${client}\`):`,
+      '',
+      ...fenced(local.format, local.text),
+      '',
+      ...local.notes.map((n) => `- ${n}`),
+      '',
+      `Hosted endpoint (\`miosa-mcp config ${client} --http ${EXAMPLE_ENDPOINT}\`):`,
+      '',
+      ...fenced(hosted.format, hosted.text),
+      '',
+      '</details>',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function where(format: string, path: string): string {
+  return format === 'shell' ? 'a command to run in a terminal' : `\`${path}\``;
+}
+
+function fenced(format: string, text: string): string[] {
+  const lang = format === 'shell' ? 'sh' : format;
+  return [`\`\`\`${lang}`, ...text.replace(/\n$/, '').split('\n'), '```'];
+}
