@@ -4,6 +4,7 @@
 import type { DesktopState } from './desktop/render.js';
 import type { Background, LogLine } from './exec.js';
 import type { Machine } from './machine.js';
+import { Collection } from './collection.js';
 import type { Reply } from './core.js';
 import { iso, newId, uuid } from './core.js';
 
@@ -73,8 +74,8 @@ export interface SandboxRec {
   env: Map<string, { value: string; encrypted: boolean }>;
   machine: Machine;
   processes: Map<number, ProcessRec>;
-  snapshots: Map<string, SnapshotRec>;
-  previews: Map<string, PreviewRec>;
+  snapshots: Collection<SnapshotRec>;
+  previews: Collection<PreviewRec>;
   logs: LogEntry[];
 }
 
@@ -140,8 +141,8 @@ export interface ComputerRec {
   machine: Machine;
   env: Map<string, string>;
   ports: Map<number, { port: number; protocol: 'http' | 'https' | 'tcp'; url: string }>;
-  services: Map<string, ServiceRec>;
-  checkpoints: Map<string, CheckpointRec>;
+  services: Collection<ServiceRec>;
+  checkpoints: Collection<CheckpointRec>;
   desktop: DesktopState;
   clipboard: string;
   windowSeq: number;
@@ -190,7 +191,7 @@ export interface DeploymentRec {
   metadata: Record<string, unknown>;
   createdAt: number;
   updatedAt: number;
-  versions: Map<string, VersionRec>;
+  versions: Collection<VersionRec>;
   env: Map<string, { value: string; updatedAt: number }>;
   logs: LogEntry[];
   /** The running process of the active dynamic version. */
@@ -387,25 +388,25 @@ export interface WorkspaceRec {
 
 export class Tenant {
   readonly createdAt = Date.now();
-  readonly workspaces = new Map<string, WorkspaceRec>();
-  readonly sandboxes = new Map<string, SandboxRec>();
-  readonly exports = new Map<string, ExportRec>();
-  readonly sandboxTemplates = new Map<string, SandboxTemplateRec>();
-  readonly computers = new Map<string, ComputerRec>();
-  readonly deployments = new Map<string, DeploymentRec>();
-  readonly dockerHosts = new Map<string, DockerHostRec>();
-  readonly domains = new Map<string, DomainRec>();
-  readonly databases = new Map<string, DatabaseRec>();
-  readonly cronJobs = new Map<string, CronJobRec>();
-  readonly buckets = new Map<string, BucketRec>();
-  readonly volumes = new Map<string, VolumeRec>();
-  readonly attachments = new Map<string, AttachmentRec>();
-  readonly runs = new Map<string, RunRec>();
-  readonly apiKeys = new Map<string, ApiKeyRec>();
-  readonly secrets = new Map<string, SecretRec>();
-  readonly webhooks = new Map<string, WebhookRec>();
-  readonly functions = new Map<string, FunctionRec>();
-  readonly healthChecks = new Map<string, HealthCheckRec>();
+  readonly workspaces = new Collection<WorkspaceRec>('Workspace');
+  readonly sandboxes = new Collection<SandboxRec>('Sandbox');
+  readonly exports = new Collection<ExportRec>('Export');
+  readonly sandboxTemplates = new Collection<SandboxTemplateRec>('Sandbox template');
+  readonly computers = new Collection<ComputerRec>('Computer');
+  readonly deployments = new Collection<DeploymentRec>('Deployment');
+  readonly dockerHosts = new Collection<DockerHostRec>('Docker Deploy host');
+  readonly domains = new Collection<DomainRec>('Custom domain');
+  readonly databases = new Collection<DatabaseRec>('Database');
+  readonly cronJobs = new Collection<CronJobRec>('Cron job');
+  readonly buckets = new Collection<BucketRec>('Bucket');
+  readonly volumes = new Collection<VolumeRec>('Volume');
+  readonly attachments = new Collection<AttachmentRec>('Attachment');
+  readonly runs = new Collection<RunRec>('Run');
+  readonly apiKeys = new Collection<ApiKeyRec>('API key');
+  readonly secrets = new Collection<SecretRec>('Secret');
+  readonly webhooks = new Collection<WebhookRec>('Webhook');
+  readonly functions = new Collection<FunctionRec>('Function');
+  readonly healthChecks = new Collection<HealthCheckRec>('Health check');
   /** `${operationId} ${Idempotency-Key}` → the first answer. */
   readonly idempotency = new Map<string, { hash: string; reply: Promise<Reply> }>();
   /** Credits spent, by kind. */
@@ -420,7 +421,7 @@ export class Tenant {
     readonly dir: string,
   ) {
     const ws: WorkspaceRec = { id: uuid(), name: 'Default', description: 'Created with the organization', createdAt: Date.now() };
-    this.workspaces.set(ws.id, ws);
+    this.workspaces.add(ws);
   }
 
   get defaultWorkspace(): WorkspaceRec {
@@ -443,6 +444,13 @@ export function log(entries: LogEntry[], line: string, stream: LogEntry['stream'
 
 export function logText(entries: LogEntry[]): string[] {
   return entries.map((e) => `${iso(e.t)} ${e.line}`);
+}
+
+/** What a logs operation answers: the last `lines` (default 100) entries from `since` on. */
+export function logTail(entries: Array<LogEntry | LogLine>, query: { since?: string; lines?: number }): Array<{ t: string; stream: LogEntry['stream']; line: string }> {
+  const since = query.since ? Date.parse(query.since) : undefined;
+  const kept = since === undefined ? entries : entries.filter((e) => e.t >= since);
+  return kept.slice(-(query.lines ?? 100)).map((e) => ({ t: iso(e.t), stream: e.stream, line: e.line }));
 }
 
 export function fromLogLines(lines: LogLine[]): LogEntry[] {

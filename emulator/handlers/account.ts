@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REGIONS } from '../catalog.js';
-import { conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, paginate, randomToken, type Ctx, type Handlers } from '../core.js';
+import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, randomToken, type Ctx, type Handlers } from '../core.js';
 import { baseEnv, runCommand } from '../exec.js';
 import { keyForScopes } from '../runtime.js';
-import type { ApiKeyRec, FunctionRec, SecretRec, Tenant } from '../state.js';
+import type { ApiKeyRec, FunctionRec, SecretRec, Tenant, WebhookRec } from '../state.js';
 
 function orgView(t: Tenant): Record<string, unknown> {
   return {
@@ -66,6 +66,10 @@ function functionView(f: FunctionRec): Record<string, unknown> {
     env: f.env,
     created_at: iso(f.createdAt),
   };
+}
+
+function webhookView(w: WebhookRec): Record<string, unknown> {
+  return { id: w.id, url: w.url, events: w.events, enabled: w.enabled, state: w.enabled ? 'active' : 'disabled', created_at: iso(w.createdAt) };
 }
 
 function usagePeriod(period: string | undefined): string {
@@ -160,7 +164,7 @@ export const accountHandlers: Handlers = {
   },
 
   getWorkspaceUsage(ctx) {
-    if (!ctx.tenant.workspaces.has(ctx.path.id)) throw notFound('Workspace', ctx.path.id);
+    ctx.tenant.workspaces.getOr404(ctx.path.id);
     const hours = computeHours(ctx.tenant);
     return ok({
       data: {
@@ -193,8 +197,7 @@ export const accountHandlers: Handlers = {
   },
 
   listApiKeys(ctx) {
-    const page = paginate(newestFirst(ctx.tenant.apiKeys), ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(keyView) });
+    return ok(ctx.tenant.apiKeys.page(ctx.query, keyView));
   },
 
   createApiKey(ctx) {
@@ -207,29 +210,27 @@ export const accountHandlers: Handlers = {
     });
     const scopes = [...new Set(b.scopes ?? [])];
     const token = keyForScopes(scopes, randomToken(24).replace(/[^A-Za-z0-9]/g, 'x'));
-    const rec: ApiKeyRec = { id: newId('key_'), name: b.name, token, scopes, expiresAt, lastUsedAt: null, createdAt: Date.now() };
-    ctx.tenant.apiKeys.set(rec.id, rec);
+    const rec = ctx.tenant.apiKeys.add({ id: newId('key_'), name: b.name, token, scopes, expiresAt, lastUsedAt: null, createdAt: Date.now() });
     ctx.rt.keys.set(token, { tenantId: ctx.tenant.id, keyId: rec.id });
     return created({ data: { ...keyView(rec), token } });
   },
 
   deleteApiKey(ctx) {
-    const k = ctx.tenant.apiKeys.get(ctx.path.id);
-    if (!k) throw notFound('API key', ctx.path.id);
-    ctx.tenant.apiKeys.delete(k.id);
+    ctx.tenant.apiKeys.remove(ctx.path.id);
     return noContent();
   },
 
   listSecrets(ctx) {
     const q = ctx.query;
-    const list = newestFirst(ctx.tenant.secrets).filter(
+    const data = ctx.tenant.secrets.list(
+      secretView,
       (s) =>
         (!q.scope || s.scope === q.scope) &&
         (!q.workspace_id || s.workspaceId === q.workspace_id) &&
         (!q.resource_id || s.resourceId === q.resource_id) &&
         (!q.resource_type || s.resourceType === q.resource_type),
     );
-    return ok({ data: list.map(secretView) });
+    return ok({ data });
   },
 
   createSecret(ctx) {
@@ -246,8 +247,7 @@ export const accountHandlers: Handlers = {
     if (b.resource_id) {
       type ??= b.resource_id.startsWith('sbx_') ? 'sandbox' : b.resource_id.startsWith('comp_') ? 'computer' : null;
       if (!type) throw invalid('resource_type', 'resource_type is required when resource_id is not a sbx_ or comp_ id.');
-      const exists = type === 'sandbox' ? ctx.tenant.sandboxes.has(b.resource_id) : ctx.tenant.computers.has(b.resource_id);
-      if (!exists) throw notFound(type === 'sandbox' ? 'Sandbox' : 'Computer', b.resource_id);
+      (type === 'sandbox' ? ctx.tenant.sandboxes : ctx.tenant.computers).getOr404(b.resource_id);
     } else if (b.resource_type) {
       throw invalid('resource_id', 'resource_id is required with resource_type.');
     }
@@ -258,7 +258,7 @@ export const accountHandlers: Handlers = {
       }
     }
     const now = Date.now();
-    const rec: SecretRec = {
+    const rec = ctx.tenant.secrets.add({
       id: newId('sec_'),
       name: b.name,
       value: b.value,
@@ -271,14 +271,12 @@ export const accountHandlers: Handlers = {
       expiresAt: null,
       createdAt: now,
       updatedAt: now,
-    };
-    ctx.tenant.secrets.set(rec.id, rec);
+    });
     return created({ data: secretView(rec) });
   },
 
   rotateSecret(ctx) {
-    const s = ctx.tenant.secrets.get(ctx.path.id);
-    if (!s) throw notFound('Secret', ctx.path.id);
+    const s = ctx.tenant.secrets.getOr404(ctx.path.id);
     const b = ctx.body as { value: string; expires_at?: string };
     s.value = b.value;
     if (b.expires_at !== undefined) s.expiresAt = Date.parse(b.expires_at);
@@ -287,42 +285,35 @@ export const accountHandlers: Handlers = {
   },
 
   deleteSecret(ctx) {
-    if (!ctx.tenant.secrets.delete(ctx.path.id)) throw notFound('Secret', ctx.path.id);
+    ctx.tenant.secrets.remove(ctx.path.id);
     return noContent();
   },
 
   listWebhooks(ctx) {
-    const page = paginate(newestFirst(ctx.tenant.webhooks), ctx.query.limit, ctx.query.cursor);
-    return ok({
-      ...page,
-      data: page.data.map((w) => ({ id: w.id, url: w.url, events: w.events, enabled: w.enabled, state: w.enabled ? 'active' : 'disabled', created_at: iso(w.createdAt) })),
-    });
+    return ok(ctx.tenant.webhooks.page(ctx.query, webhookView));
   },
 
   createWebhook(ctx) {
     const b = ctx.body as { url: string; events: string[]; secret?: string; enabled?: boolean };
-    const w = { id: newId('whk_'), url: b.url, events: b.events, enabled: b.enabled ?? true, secret: b.secret ?? null, createdAt: Date.now() };
-    ctx.tenant.webhooks.set(w.id, w);
-    return created({ data: { id: w.id, url: w.url, events: w.events, enabled: w.enabled, state: w.enabled ? 'active' : 'disabled', created_at: iso(w.createdAt) } });
+    const w = ctx.tenant.webhooks.add({ id: newId('whk_'), url: b.url, events: b.events, enabled: b.enabled ?? true, secret: b.secret ?? null, createdAt: Date.now() });
+    return created({ data: webhookView(w) });
   },
 
   testWebhook(ctx) {
-    const w = ctx.tenant.webhooks.get(ctx.path.id);
-    if (!w) throw notFound('Webhook', ctx.path.id);
+    const w = ctx.tenant.webhooks.getOr404(ctx.path.id);
     if (!w.enabled) throw conflict('WEBHOOK_DISABLED', `Webhook ${w.id} is disabled.`, 'disabled');
     // The emulator sends nothing outside this machine: the delivery is recorded, not made.
     return ok({ data: { status: 'simulated', delivery_id: newId('dlv_'), response_status: null } });
   },
 
   listFunctions(ctx) {
-    const page = paginate(newestFirst(ctx.tenant.functions), ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(functionView) });
+    return ok(ctx.tenant.functions.page(ctx.query, functionView));
   },
 
   createFunction(ctx) {
     const b = ctx.body as { name: string; runtime: string; code?: string; handler?: string; memory_mb?: number; timeout_sec?: number; env?: Record<string, string> };
-    if ([...ctx.tenant.functions.values()].some((f) => f.name === b.name)) throw conflict('FUNCTION_EXISTS', `A function named ${b.name} already exists.`);
-    const f: FunctionRec = {
+    ctx.tenant.functions.assertNameFree(b.name, 'FUNCTION_EXISTS');
+    const f = ctx.tenant.functions.add({
       id: newId('fn_'),
       name: b.name,
       runtime: b.runtime,
@@ -332,27 +323,24 @@ export const accountHandlers: Handlers = {
       timeoutSec: b.timeout_sec ?? 30,
       env: b.env ?? {},
       createdAt: Date.now(),
-    };
-    ctx.tenant.functions.set(f.id, f);
+    });
     return created({ data: functionView(f) });
   },
 
   async invokeFunction(ctx) {
-    const f = ctx.tenant.functions.get(ctx.path.id);
-    if (!f) throw notFound('Function', ctx.path.id);
+    const f = ctx.tenant.functions.getOr404(ctx.path.id);
     const r = await invoke(ctx, f, ctx.body?.payload ?? {});
     ctx.tenant.spend(0.0005);
     return ok({ data: r });
   },
 
   listHealthChecks(ctx) {
-    const page = paginate(newestFirst(ctx.tenant.healthChecks), ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(healthView) });
+    return ok(ctx.tenant.healthChecks.page(ctx.query, healthView));
   },
 
   createHealthCheck(ctx) {
     const b = ctx.body as { name: string; url: string; interval_sec?: number; timeout_sec?: number; method?: 'GET' | 'HEAD' | 'POST'; expected_status?: number };
-    const h = {
+    const h = ctx.tenant.healthChecks.add({
       id: newId('hc_'),
       name: b.name,
       url: b.url,
@@ -361,8 +349,7 @@ export const accountHandlers: Handlers = {
       method: b.method ?? 'GET',
       expectedStatus: b.expected_status ?? 200,
       createdAt: Date.now(),
-    };
-    ctx.tenant.healthChecks.set(h.id, h);
+    });
     return created({ data: healthView(h) });
   },
 };

@@ -2,6 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findTemplate } from '../catalog.js';
+import { Collection } from '../collection.js';
 import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers, type Reply } from '../core.js';
 import { hostPath, listDir, readFile, statOf, writeFile } from '../files.js';
 import { addMount, normalize } from '../machine.js';
@@ -58,8 +59,8 @@ export function newComputer(rt: Runtime, tenant: Tenant, fields: Partial<Compute
     machine: rt.newMachine(root, '/home/user'),
     env: new Map(),
     ports: new Map(),
-    services: new Map(),
-    checkpoints: new Map(),
+    services: new Collection<ServiceRec>('Service'),
+    checkpoints: new Collection<CheckpointRec>('Checkpoint'),
     desktop: { width: 1024, height: 768, windows: [], cursor: { x: 512, y: 384 }, clicks: [] },
     clipboard: '',
     windowSeq: 0,
@@ -67,7 +68,7 @@ export function newComputer(rt: Runtime, tenant: Tenant, fields: Partial<Compute
     ...fields,
   };
   for (const d of ['Desktop', 'Documents', 'Downloads']) mkdirSync(join(root, 'home', 'user', d), { recursive: true });
-  tenant.computers.set(id, rec);
+  tenant.computers.add(rec);
   log(rec.logs, `computer ${id} created (${rec.size}, ${rec.templateType})`);
   return rec;
 }
@@ -324,21 +325,19 @@ export const computerHandlers: Handlers = {
     const id = newId('ckpt_');
     const dir = ctx.rt.mkdir('checkpoints', id);
     copyMachine(c.machine.root, dir);
-    const k: CheckpointRec = { id, computerId: c.id, comment: (ctx.body?.comment as string | undefined) ?? null, createdAt: Date.now(), readyAt: Date.now() + ctx.rt.bootMs, dir, sizeBytes: dirSize(c.machine) };
-    c.checkpoints.set(id, k);
+    const k = c.checkpoints.add({ id, computerId: c.id, comment: (ctx.body?.comment as string | undefined) ?? null, createdAt: Date.now(), readyAt: Date.now() + ctx.rt.bootMs, dir, sizeBytes: dirSize(c.machine) });
     log(c.logs, `checkpoint ${id} started`);
     return created({ data: checkpointView(k) });
   },
 
   listComputerCheckpoints(ctx) {
     const c = getComputer(ctx);
-    return ok({ data: newestFirst(c.checkpoints).map(checkpointView) });
+    return ok({ data: c.checkpoints.list(checkpointView) });
   },
 
   restoreComputerCheckpoint(ctx) {
     const c = getComputer(ctx);
-    const k = c.checkpoints.get(ctx.path.checkpoint_id);
-    if (!k) throw notFound('Checkpoint', ctx.path.checkpoint_id);
+    const k = c.checkpoints.getOr404(ctx.path.checkpoint_id);
     if (Date.now() < k.readyAt) throw conflict('CHECKPOINT_NOT_READY', `Checkpoint ${k.id} is still being created; retry when it is ready.`, 'creating');
     const n = newComputer(ctx.rt, ctx.tenant, {
       name: `${c.name}-restored`,
@@ -380,7 +379,7 @@ export const computerHandlers: Handlers = {
     const b = ctx.body as { name: string; command: string; working_dir?: string; port?: number; restart_policy?: ServiceRec['restartPolicy']; env?: Record<string, string> };
     if ([...c.services.values()].some((s) => s.name === b.name)) throw conflict('SERVICE_EXISTS', `A service named ${b.name} already exists on ${c.id}.`);
     if (b.working_dir !== undefined) ctx.rt.cwdFor(c.machine, b.working_dir, 'working_dir');
-    const s: ServiceRec = {
+    const s = c.services.add({
       id: newId('svc_'),
       name: b.name,
       command: b.command,
@@ -391,8 +390,7 @@ export const computerHandlers: Handlers = {
       createdAt: Date.now(),
       restarts: 0,
       stoppedByUser: false,
-    };
-    c.services.set(s.id, s);
+    });
     startService(ctx, c, s);
     return created({ data: serviceView(s) });
   },
@@ -404,8 +402,7 @@ export const computerHandlers: Handlers = {
 
   getComputerServiceLogs(ctx): Reply {
     const c = getComputer(ctx);
-    const s = c.services.get(ctx.path.service_id);
-    if (!s) throw notFound('Service', ctx.path.service_id);
+    const s = c.services.getOr404(ctx.path.service_id);
     const n = (ctx.query.lines as number | undefined) ?? 200;
     const lines = (s.bg?.tail(n) ?? []).map((l) => ({ stream: l.stream, line: l.line }));
     const accept = ctx.headers.accept ?? '';
@@ -449,8 +446,7 @@ export const computerHandlers: Handlers = {
   attachVolume(ctx) {
     const c = getComputer(ctx, ctx.path.computer_id);
     const b = ctx.body as { volume_id: string; mount_path?: string; read_only?: boolean };
-    const v = ctx.tenant.volumes.get(b.volume_id);
-    if (!v) throw notFound('Volume', b.volume_id);
+    const v = ctx.tenant.volumes.getOr404(b.volume_id);
     const state = Date.now() < v.readyAt ? 'creating' : v.attachedTo ? 'attached' : 'available';
     if (state !== 'available') throw conflict('VOLUME_NOT_AVAILABLE', `Volume ${v.id} is ${state}${v.attachedTo ? ` to ${v.attachedTo}` : ''}.`, state);
     const mountPath = b.mount_path ?? `/mnt/${v.name.replace(/[^A-Za-z0-9._-]/g, '-')}`;
@@ -459,8 +455,7 @@ export const computerHandlers: Handlers = {
     }
     addMount(c.machine, mountPath.replace(/\/+$/, ''), v.dir);
     v.attachedTo = c.id;
-    const a = { id: newId('att_'), volumeId: v.id, computerId: c.id, mountPath, readOnly: b.read_only ?? false, createdAt: Date.now() };
-    ctx.tenant.attachments.set(a.id, a);
+    const a = ctx.tenant.attachments.add({ id: newId('att_'), volumeId: v.id, computerId: c.id, mountPath, readOnly: b.read_only ?? false, createdAt: Date.now() });
     log(c.logs, `volume ${v.id} attached at ${mountPath}`);
     return created({ data: { id: a.id, volume_id: v.id, computer_id: c.id, mount_path: mountPath, read_only: a.readOnly, state: 'attached' } });
   },

@@ -1,7 +1,7 @@
 // Cron jobs (scheduled for real by the runtime's minute timer) and runs (a command on a sandbox or
 // computer, tracked as a durable record).
 import { CronError, parseCron } from '../cron-expr.js';
-import { conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, paginate, sleep, type Ctx, type Handlers } from '../core.js';
+import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, sleep, type Ctx, type Handlers } from '../core.js';
 import { MAX_TIMEOUT_S, type Target } from '../runtime.js';
 import type { CronExecutionRec, CronJobRec, RunRec } from '../state.js';
 
@@ -44,22 +44,13 @@ function checkSchedule(schedule: string): void {
   }
 }
 
-function getJob(ctx: Ctx): CronJobRec {
-  const j = ctx.tenant.cronJobs.get(ctx.path.id);
-  if (!j) throw notFound('Cron job', ctx.path.id);
-  return j;
-}
-
 function targetOf(ctx: Ctx, kind: 'sandbox' | 'computer', id: string): Target {
   if (kind === 'sandbox') {
-    const rec = ctx.tenant.sandboxes.get(id);
-    if (!rec) throw notFound('Sandbox', id);
+    const rec = ctx.tenant.sandboxes.getOr404(id);
     ctx.rt.refreshSandbox(rec);
     return { kind, rec };
   }
-  const rec = ctx.tenant.computers.get(id);
-  if (!rec) throw notFound('Computer', id);
-  return { kind, rec };
+  return { kind, rec: ctx.tenant.computers.getOr404(id) };
 }
 
 function runView(r: RunRec): Record<string, unknown> {
@@ -79,24 +70,15 @@ function runView(r: RunRec): Record<string, unknown> {
   };
 }
 
-function getRun(ctx: Ctx): RunRec {
-  const r = ctx.tenant.runs.get(ctx.path.id);
-  if (!r) throw notFound('Run', ctx.path.id);
-  return r;
-}
-
 function activity(r: RunRec, type: string, message: string): void {
   r.activity.push({ id: newId('act_'), type, message, t: Date.now() });
 }
 
 export const cronHandlers: Handlers = {
   listCronJobs(ctx) {
-    let list = newestFirst(ctx.tenant.cronJobs);
-    if (ctx.query.state) list = list.filter((j) => j.state === ctx.query.state);
-    if (ctx.query.sandbox_id) list = list.filter((j) => j.sandboxId === ctx.query.sandbox_id);
-    if (ctx.query.computer_id) list = list.filter((j) => j.computerId === ctx.query.computer_id);
-    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map((j) => cronView(ctx, j)) });
+    const q = ctx.query;
+    const keep = (j: CronJobRec) => (!q.state || j.state === q.state) && (!q.sandbox_id || j.sandboxId === q.sandbox_id) && (!q.computer_id || j.computerId === q.computer_id);
+    return ok(ctx.tenant.cronJobs.page(q, (j) => cronView(ctx, j), keep));
   },
 
   createCronJob(ctx) {
@@ -109,7 +91,7 @@ export const cronHandlers: Handlers = {
     if (b.sandbox_id) targetOf(ctx, 'sandbox', b.sandbox_id);
     else targetOf(ctx, 'computer', b.computer_id!);
     const now = Date.now();
-    const j: CronJobRec = {
+    const j = ctx.tenant.cronJobs.add({
       id: newId('cron_'),
       name: b.name ?? null,
       schedule: b.schedule,
@@ -121,17 +103,16 @@ export const cronHandlers: Handlers = {
       createdAt: now,
       updatedAt: now,
       executions: [],
-    };
-    ctx.tenant.cronJobs.set(j.id, j);
+    });
     return created({ data: cronView(ctx, j) });
   },
 
   getCronJob(ctx) {
-    return ok({ data: cronView(ctx, getJob(ctx)) });
+    return ok({ data: cronView(ctx, ctx.tenant.cronJobs.getOr404(ctx.path.id)) });
   },
 
   updateCronJob(ctx) {
-    const j = getJob(ctx);
+    const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
     const b = ctx.body as { name?: string; schedule?: string; command?: string };
     if (b.schedule !== undefined) checkSchedule(b.schedule);
     if (b.command !== undefined && !b.command.trim()) throw invalid('command', 'command may not be empty.');
@@ -143,13 +124,12 @@ export const cronHandlers: Handlers = {
   },
 
   deleteCronJob(ctx) {
-    const j = getJob(ctx);
-    ctx.tenant.cronJobs.delete(j.id);
+    ctx.tenant.cronJobs.remove(ctx.path.id);
     return noContent();
   },
 
   pauseCronJob(ctx) {
-    const j = getJob(ctx);
+    const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
     if (j.state !== 'paused') {
       j.state = 'paused';
       j.updatedAt = Date.now();
@@ -158,7 +138,7 @@ export const cronHandlers: Handlers = {
   },
 
   resumeCronJob(ctx) {
-    const j = getJob(ctx);
+    const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
     const target = ctx.rt.cronTarget(ctx.tenant, j);
     const gone = !target || (target.kind === 'sandbox' ? target.rec.state === 'destroyed' : target.rec.status === 'destroyed');
     if (gone) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists; create a new job.`, j.state);
@@ -170,7 +150,7 @@ export const cronHandlers: Handlers = {
   },
 
   async runCronJobNow(ctx) {
-    const j = getJob(ctx);
+    const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
     const target = ctx.rt.cronTarget(ctx.tenant, j);
     if (!target) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists.`, 'destroyed');
     ctx.rt.requireTargetRunnable(target);
@@ -181,7 +161,7 @@ export const cronHandlers: Handlers = {
   },
 
   listCronExecutions(ctx) {
-    const j = getJob(ctx);
+    const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
     return ok({ data: j.executions.map(executionView) });
   },
 
@@ -204,7 +184,7 @@ export const cronHandlers: Handlers = {
     ctx.rt.requireTargetRunnable(target);
     if (b.cwd !== undefined) ctx.rt.cwdFor(target.rec.machine, b.cwd);
     const now = Date.now();
-    const r: RunRec = {
+    const r = ctx.tenant.runs.add({
       id: newId('run_'),
       targetKind: b.target_kind,
       targetId: b.target_id,
@@ -224,8 +204,7 @@ export const cronHandlers: Handlers = {
       activity: [],
       diagnostics: [],
       done: Promise.resolve(),
-    };
-    ctx.tenant.runs.set(r.id, r);
+    });
     activity(r, 'started', `run started on ${b.target_kind} ${b.target_id}`);
     if (b.command === undefined) {
       r.status = 'failed';
@@ -263,19 +242,17 @@ export const cronHandlers: Handlers = {
   },
 
   listRuns(ctx) {
-    let list = newestFirst(ctx.tenant.runs);
-    if (ctx.query.target_kind) list = list.filter((r) => r.targetKind === ctx.query.target_kind);
-    if (ctx.query.target_id) list = list.filter((r) => r.targetId === ctx.query.target_id);
-    if (ctx.query.status) list = list.filter((r) => r.status === ctx.query.status);
-    return ok({ data: list.map(runView) });
+    const q = ctx.query;
+    const keep = (r: RunRec) => (!q.target_kind || r.targetKind === q.target_kind) && (!q.target_id || r.targetId === q.target_id) && (!q.status || r.status === q.status);
+    return ok({ data: ctx.tenant.runs.list(runView, keep) });
   },
 
   getRun(ctx) {
-    return ok({ data: runView(getRun(ctx)) });
+    return ok({ data: runView(ctx.tenant.runs.getOr404(ctx.path.id)) });
   },
 
   async cancelRun(ctx) {
-    const r = getRun(ctx);
+    const r = ctx.tenant.runs.getOr404(ctx.path.id);
     if (r.status === 'running') {
       r.status = 'canceled';
       r.finishedAt = Date.now();
@@ -287,7 +264,7 @@ export const cronHandlers: Handlers = {
   },
 
   getRunOutputs(ctx) {
-    const r = getRun(ctx);
+    const r = ctx.tenant.runs.getOr404(ctx.path.id);
     const finished = r.status !== 'running';
     return ok({
       data: {

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_REGION } from '../catalog.js';
-import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, paginate, randomToken, type Ctx, type Handlers } from '../core.js';
-import { type BucketRec, type DatabaseRec, type VolumeRec } from '../state.js';
+import { conflict, created, invalid, iso, newId, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
+import { logTail, type BucketRec, type DatabaseRec, type VolumeRec } from '../state.js';
 import { checkRegion, checkWorkspace } from './sandbox.js';
 
 const ENGINES = {
@@ -48,8 +48,7 @@ function dbView(d: DatabaseRec): Record<string, unknown> {
 }
 
 function getDb(ctx: Ctx): DatabaseRec {
-  const d = ctx.tenant.databases.get(ctx.path.id);
-  if (!d) throw notFound('Database', ctx.path.id);
+  const d = ctx.tenant.databases.getOr404(ctx.path.id);
   refreshDbLogs(d);
   return d;
 }
@@ -74,15 +73,12 @@ function volumeView(v: VolumeRec): Record<string, unknown> {
 
 export const dataHandlers: Handlers = {
   listDatabases(ctx) {
-    let list = newestFirst(ctx.tenant.databases);
-    if (ctx.query.state) list = list.filter((d) => dbState(d) === ctx.query.state);
-    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(dbView) });
+    return ok(ctx.tenant.databases.page(ctx.query, dbView, (d) => !ctx.query.state || dbState(d) === ctx.query.state));
   },
 
   createDatabase(ctx) {
     const b = ctx.body as { name: string; engine?: DatabaseRec['engine']; engine_version?: string; region?: string; workspace_id?: string; cpu_count?: number; memory_mb?: number; storage_mb?: number };
-    if ([...ctx.tenant.databases.values()].some((d) => d.name === b.name)) throw conflict('DATABASE_EXISTS', `A database named ${b.name} already exists.`);
+    ctx.tenant.databases.assertNameFree(b.name, 'DATABASE_EXISTS');
     const engine = b.engine ?? 'postgresql';
     const e = ENGINES[engine];
     const region = checkRegion(b.region);
@@ -91,7 +87,7 @@ export const dataHandlers: Handlers = {
     const now = Date.now();
     const boot = ctx.rt.bootMs;
     const dbName = b.name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'app';
-    const d: DatabaseRec = {
+    const d = ctx.tenant.databases.add({
       id,
       name: b.name,
       engine,
@@ -111,8 +107,7 @@ export const dataHandlers: Handlers = {
       provisionAt: now + Math.round(boot / 2),
       runningAt: now + boot,
       logs: [{ t: now, stream: 'system', line: `creating ${engine} ${b.engine_version ?? e.version} (${region})` }],
-    };
-    ctx.tenant.databases.set(id, d);
+    });
     ctx.tenant.spend(0.1);
     return created({ data: dbView(d) });
   },
@@ -122,8 +117,7 @@ export const dataHandlers: Handlers = {
   },
 
   deleteDatabase(ctx) {
-    const d = getDb(ctx);
-    ctx.tenant.databases.delete(d.id);
+    ctx.tenant.databases.remove(ctx.path.id);
     return noContent();
   },
 
@@ -155,17 +149,12 @@ export const dataHandlers: Handlers = {
 
   getDatabaseLogs(ctx) {
     const d = getDb(ctx);
-    let entries = d.logs.filter((e) => e.t <= Date.now());
-    if (ctx.query.since) {
-      const since = Date.parse(ctx.query.since);
-      entries = entries.filter((e) => e.t >= since);
-    }
-    const n = (ctx.query.lines as number | undefined) ?? 100;
-    return ok({ data: { database_id: d.id, logs: entries.slice(-n).map((e) => ({ t: iso(e.t), stream: e.stream, line: e.line })) } });
+    const logs = logTail(d.logs.filter((e) => e.t <= Date.now()), ctx.query);
+    return ok({ data: { database_id: d.id, logs } });
   },
 
   listBuckets(ctx) {
-    return ok({ data: newestFirst(ctx.tenant.buckets).map(bucketView) });
+    return ok({ data: ctx.tenant.buckets.list(bucketView) });
   },
 
   createBucket(ctx) {
@@ -173,9 +162,9 @@ export const dataHandlers: Handlers = {
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(b.name) || b.name.includes('..')) {
       throw invalid('name', 'name must be 3-63 characters of lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.');
     }
-    if ([...ctx.tenant.buckets.values()].some((x) => x.name === b.name)) throw conflict('BUCKET_EXISTS', `A bucket named ${b.name} already exists.`);
+    ctx.tenant.buckets.assertNameFree(b.name, 'BUCKET_EXISTS');
     const id = newId('bkt_');
-    const rec: BucketRec = {
+    const rec = ctx.tenant.buckets.add({
       id,
       name: b.name,
       region: checkRegion(b.region),
@@ -183,8 +172,7 @@ export const dataHandlers: Handlers = {
       createdAt: Date.now(),
       dir: ctx.rt.mkdir('buckets', id),
       objects: new Map(),
-    };
-    ctx.tenant.buckets.set(id, rec);
+    });
     return created({ data: bucketView(rec) });
   },
 
@@ -219,17 +207,14 @@ export const dataHandlers: Handlers = {
   },
 
   listVolumes(ctx) {
-    let list = newestFirst(ctx.tenant.volumes);
-    if (ctx.query.state) list = list.filter((v) => volumeView(v).state === ctx.query.state);
-    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(volumeView) });
+    return ok(ctx.tenant.volumes.page(ctx.query, volumeView, (v) => !ctx.query.state || volumeView(v).state === ctx.query.state));
   },
 
   createVolume(ctx) {
     const b = ctx.body as { name: string; size_gb: number; region?: string };
-    if ([...ctx.tenant.volumes.values()].some((v) => v.name === b.name)) throw conflict('VOLUME_EXISTS', `A volume named ${b.name} already exists.`);
+    ctx.tenant.volumes.assertNameFree(b.name, 'VOLUME_EXISTS');
     const id = newId('vol_');
-    const v: VolumeRec = {
+    const v = ctx.tenant.volumes.add({
       id,
       name: b.name,
       sizeGb: b.size_gb,
@@ -238,8 +223,7 @@ export const dataHandlers: Handlers = {
       readyAt: Date.now() + Math.round(ctx.rt.bootMs / 2),
       attachedTo: null,
       dir: ctx.rt.mkdir('volumes', id),
-    };
-    ctx.tenant.volumes.set(id, v);
+    });
     ctx.tenant.spend(0.02);
     return created({ data: volumeView(v) });
   },

@@ -5,12 +5,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join, relative } from 'node:path';
-import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, paginate, randomToken, sleep, type Ctx, type Handlers } from '../core.js';
+import { Collection } from '../collection.js';
+import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, randomToken, sleep, type Ctx, type Handlers } from '../core.js';
 import { baseEnv } from '../exec.js';
 import { hostPath, statOf } from '../files.js';
 import { makeMachine, normalize, toVirtual } from '../machine.js';
 import type { Runtime } from '../runtime.js';
-import { log, type DeploymentRec, type DockerHostRec, type DomainRec, type Tenant, type VersionRec } from '../state.js';
+import { log, logTail, type DeploymentRec, type DockerHostRec, type DomainRec, type Tenant, type VersionRec } from '../state.js';
 import { checkWorkspace, getSandbox } from './sandbox.js';
 
 export function refreshDeployment(d: DeploymentRec, now = Date.now()): void {
@@ -115,8 +116,7 @@ function hostView(h: DockerHostRec, rt: Runtime): Record<string, unknown> {
 }
 
 function getDeployment(ctx: Ctx, id: string = ctx.path.id): DeploymentRec {
-  const d = ctx.tenant.deployments.get(id);
-  if (!d) throw notFound('Deployment', id);
+  const d = ctx.tenant.deployments.getOr404(id);
   refreshDeployment(d);
   return d;
 }
@@ -128,7 +128,7 @@ function slugify(text: string): string {
 function newDeployment(ctx: Ctx, fields: Partial<DeploymentRec> & { name: string }): DeploymentRec {
   const id = newId('dep_');
   const now = Date.now();
-  const d: DeploymentRec = {
+  const d = ctx.tenant.deployments.add({
     id,
     slug: `${slugify(fields.name)}-${id.slice(4, 8)}`,
     workspaceId: ctx.tenant.defaultWorkspace.id,
@@ -148,12 +148,11 @@ function newDeployment(ctx: Ctx, fields: Partial<DeploymentRec> & { name: string
     metadata: {},
     createdAt: now,
     updatedAt: now,
-    versions: new Map(),
+    versions: new Collection<VersionRec>('Version'),
     env: new Map(),
     logs: [],
     ...fields,
-  };
-  ctx.tenant.deployments.set(id, d);
+  });
   log(d.logs, `deployment ${d.name} created`);
   return d;
 }
@@ -246,8 +245,7 @@ function promote(d: DeploymentRec, v: VersionRec): void {
 function ensureHost(rt: Runtime, tenant: Tenant, workspaceId: string, region = 'us-east', size: DockerHostRec['size'] = 'small', readyNow = false): { host: DockerHostRec; createdNow: boolean } {
   for (const h of tenant.dockerHosts.values()) if (h.workspaceId === workspaceId) return { host: h, createdNow: false };
   const now = Date.now();
-  const host: DockerHostRec = { id: newId('ddh_'), workspaceId, computerId: null, region, size, createdAt: now, readyAt: readyNow ? now : now + rt.bootMs * 2 };
-  tenant.dockerHosts.set(host.id, host);
+  const host = tenant.dockerHosts.add({ id: newId('ddh_'), workspaceId, computerId: null, region, size, createdAt: now, readyAt: readyNow ? now : now + rt.bootMs * 2 });
   return { host, createdNow: true };
 }
 
@@ -260,17 +258,18 @@ function checkDomain(tenant: Tenant, domain: string): string {
   return d;
 }
 
+function addDomain(tenant: Tenant, domain: string, resourceType: DomainRec['resourceType'], resourceId: string | null, redirectPolicy: DomainRec['redirectPolicy'] = 'none'): DomainRec {
+  return tenant.domains.add({ id: newId('dom_'), domain, resourceType, resourceId, redirectPolicy, verificationToken: `miosa-verify=${randomToken(16)}`, createdAt: Date.now() });
+}
+
 export const deployHandlers: Handlers = {
   listDeployments(ctx) {
-    let list = newestFirst(ctx.tenant.deployments);
-    if (ctx.query.state) list = list.filter((d) => deploymentState(d) === ctx.query.state);
-    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(deploymentView) });
+    return ok(ctx.tenant.deployments.page(ctx.query, deploymentView, (d) => !ctx.query.state || deploymentState(d) === ctx.query.state));
   },
 
   createDeployment(ctx) {
     const b = ctx.body as { name: string; repo_url?: string; branch?: string; build_command?: string; run_command?: string; auto_deploy?: boolean };
-    if ([...ctx.tenant.deployments.values()].some((d) => d.name === b.name)) throw conflict('DEPLOYMENT_EXISTS', `A deployment named ${b.name} already exists.`);
+    ctx.tenant.deployments.assertNameFree(b.name, 'DEPLOYMENT_EXISTS');
     const d = newDeployment(ctx, {
       name: b.name,
       sourceType: 'repo',
@@ -281,7 +280,7 @@ export const deployHandlers: Handlers = {
       autoDeploy: b.auto_deploy ?? false,
     });
     if (b.repo_url) {
-      const v: VersionRec = {
+      d.versions.add({
         id: newId('ver_'),
         deploymentId: d.id,
         number: 1,
@@ -295,8 +294,7 @@ export const deployHandlers: Handlers = {
         dir: null,
         startCommand: null,
         readyAt: Date.now() + ctx.rt.bootMs * 2,
-      };
-      d.versions.set(v.id, v);
+      });
       log(d.logs, `build: ${b.repo_url}@${d.branch}: the emulator has no network, so the repository is not cloned; a placeholder page is served`);
     }
     ctx.tenant.spend(0.05);
@@ -333,8 +331,7 @@ export const deployHandlers: Handlers = {
     };
     let d: DeploymentRec | undefined;
     if (b.deployment_id) {
-      d = ctx.tenant.deployments.get(b.deployment_id);
-      if (!d) throw notFound('Deployment', b.deployment_id);
+      d = ctx.tenant.deployments.getOr404(b.deployment_id);
     } else if (b.name) {
       d = [...ctx.tenant.deployments.values()].find((x) => x.name === b.name);
     }
@@ -402,7 +399,7 @@ export const deployHandlers: Handlers = {
       verbatimSymlinks: true,
       filter: (src) => !src.includes(`${'/'}.git${'/'}`) && !src.endsWith('/.git'),
     });
-    const v: VersionRec = {
+    const v = d.versions.add({
       id: vId,
       deploymentId: d.id,
       number: d.versions.size + 1,
@@ -415,8 +412,7 @@ export const deployHandlers: Handlers = {
       createdAt: Date.now(),
       dir,
       startCommand: startCommand ? startCommand.replace(/(?<![\w.~/-])\/workspace(?![\w.-])/g, dir) : null,
-    };
-    d.versions.set(v.id, v);
+    });
     d.buildCommand = b.build_command ?? d.buildCommand;
     d.runCommand = startCommand ?? d.runCommand;
     log(d.logs, `version ${v.number}: ${kind} from ${s.id} (${toVirtual(s.machine, sourceDir)})`);
@@ -442,8 +438,7 @@ export const deployHandlers: Handlers = {
     const versionId = ctx.body?.version_id as string | undefined;
     let target: VersionRec | undefined;
     if (versionId) {
-      target = d.versions.get(versionId);
-      if (!target) throw notFound('Version', versionId);
+      target = d.versions.getOr404(versionId);
       if (target.state !== 'ready') throw conflict('VERSION_NOT_READY', `Version ${target.id} is ${target.state}.`, target.state);
     } else {
       for (let i = d.history.length - 1; i >= 0; i--) {
@@ -468,13 +463,8 @@ export const deployHandlers: Handlers = {
 
   getDeploymentLogs(ctx) {
     const d = getDeployment(ctx);
-    let entries = [...d.logs, ...(d.proc ? d.proc.bg.lines : [])].sort((a, b) => a.t - b.t);
-    if (ctx.query.since) {
-      const since = Date.parse(ctx.query.since);
-      entries = entries.filter((e) => e.t >= since);
-    }
-    const n = (ctx.query.lines as number | undefined) ?? 100;
-    return ok({ data: { deployment_id: d.id, logs: entries.slice(-n).map((e) => ({ t: iso(e.t), stream: e.stream, line: e.line })) } });
+    const entries = [...d.logs, ...(d.proc ? d.proc.bg.lines : [])].sort((a, b) => a.t - b.t);
+    return ok({ data: { deployment_id: d.id, logs: logTail(entries, ctx.query) } });
   },
 
   listDeploymentEnv(ctx) {
@@ -501,26 +491,14 @@ export const deployHandlers: Handlers = {
 
   listDeploymentVersions(ctx) {
     const d = getDeployment(ctx);
-    let list = newestFirst(d.versions);
-    if (ctx.query.state) list = list.filter((v) => v.state === ctx.query.state);
-    const page = paginate(list, ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(versionView) });
+    return ok(d.versions.page(ctx.query, versionView, (v) => !ctx.query.state || v.state === ctx.query.state));
   },
 
   addDeploymentDomain(ctx) {
     const d = getDeployment(ctx);
     const b = ctx.body as { domain: string; redirect_policy?: DomainRec['redirectPolicy'] };
     const domain = checkDomain(ctx.tenant, b.domain);
-    const rec: DomainRec = {
-      id: newId('dom_'),
-      domain,
-      resourceType: 'deployment',
-      resourceId: d.id,
-      redirectPolicy: b.redirect_policy ?? 'none',
-      verificationToken: `miosa-verify=${randomToken(16)}`,
-      createdAt: Date.now(),
-    };
-    ctx.tenant.domains.set(rec.id, rec);
+    const rec = addDomain(ctx.tenant, domain, 'deployment', d.id, b.redirect_policy);
     d.customDomainId = rec.id;
     log(d.logs, `domain ${domain} added; pending DNS verification`);
     return created({ data: domainView(rec) });
@@ -535,14 +513,11 @@ export const deployHandlers: Handlers = {
   },
 
   getDockerDeployHost(ctx) {
-    const h = ctx.tenant.dockerHosts.get(ctx.path.id);
-    if (!h) throw notFound('Docker Deploy host', ctx.path.id);
-    return ok({ data: hostView(h, ctx.rt) });
+    return ok({ data: hostView(ctx.tenant.dockerHosts.getOr404(ctx.path.id), ctx.rt) });
   },
 
   listCustomDomains(ctx) {
-    const page = paginate(newestFirst(ctx.tenant.domains), ctx.query.limit, ctx.query.cursor);
-    return ok({ ...page, data: page.data.map(domainView) });
+    return ok(ctx.tenant.domains.page(ctx.query, domainView));
   },
 
   createCustomDomain(ctx) {
@@ -552,22 +527,12 @@ export const deployHandlers: Handlers = {
       type ??= b.resource_id.startsWith('dep_') ? 'deployment' : b.resource_id.startsWith('comp_') ? 'computer' : b.resource_id.startsWith('sbx_') ? 'sandbox' : null;
       if (!type) throw invalid('resource_type', 'resource_type is required when resource_id has no known prefix.');
       const t = ctx.tenant;
-      const exists = type === 'deployment' ? t.deployments.has(b.resource_id) : type === 'computer' ? t.computers.has(b.resource_id) : t.sandboxes.has(b.resource_id);
-      if (!exists) throw notFound(type[0].toUpperCase() + type.slice(1), b.resource_id);
+      ({ deployment: t.deployments, computer: t.computers, sandbox: t.sandboxes })[type].getOr404(b.resource_id);
     } else if (type) {
       throw invalid('resource_id', 'resource_id is required with resource_type.');
     }
     const domain = checkDomain(ctx.tenant, b.domain);
-    const rec: DomainRec = {
-      id: newId('dom_'),
-      domain,
-      resourceType: type,
-      resourceId: b.resource_id ?? null,
-      redirectPolicy: b.redirect_policy ?? 'none',
-      verificationToken: `miosa-verify=${randomToken(16)}`,
-      createdAt: Date.now(),
-    };
-    ctx.tenant.domains.set(rec.id, rec);
+    const rec = addDomain(ctx.tenant, domain, type, b.resource_id ?? null, b.redirect_policy);
     if (type === 'deployment') ctx.tenant.deployments.get(b.resource_id!)!.customDomainId = rec.id;
     return created({ data: domainView(rec) });
   },

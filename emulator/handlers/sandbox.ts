@@ -4,18 +4,18 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_REGION, findTemplate, PRODUCTS, REGIONS, TEMPLATES } from '../catalog.js';
-import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
+import { Collection } from '../collection.js';
+import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
 import { hostPath, listDir, readFile, statFile, statOf, tree, writeFile } from '../files.js';
 import { normalize } from '../machine.js';
 import type { Runtime } from '../runtime.js';
-import { log, SIZES, type ProcessRec, type SandboxRec, type Size, type Tenant } from '../state.js';
+import { log, SIZES, type PreviewRec, type ProcessRec, type SandboxRec, type Size, type SnapshotRec, type Tenant } from '../state.js';
 
 const execFileP = promisify(execFile);
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
 export function getSandbox(ctx: Ctx, id: string = ctx.path.id): SandboxRec {
-  const s = ctx.tenant.sandboxes.get(id);
-  if (!s) throw notFound('Sandbox', id);
+  const s = ctx.tenant.sandboxes.getOr404(id);
   ctx.rt.refreshSandbox(s);
   return s;
 }
@@ -106,13 +106,13 @@ function newSandbox(ctx: Ctx, fields: Partial<SandboxRec> & { templateId: string
     env: new Map(),
     machine: rt.newMachine(root, '/workspace'),
     processes: new Map(),
-    snapshots: new Map(),
-    previews: new Map(),
+    snapshots: new Collection<SnapshotRec>('Snapshot'),
+    previews: new Collection<PreviewRec>('Preview'),
     logs: [],
     ...fields,
   };
   mkdirSync(join(root, 'home', 'user'), { recursive: true });
-  tenant.sandboxes.set(id, rec);
+  tenant.sandboxes.add(rec);
   log(rec.logs, `boot: creating ${rec.size} sandbox from template ${rec.templateId}`);
   tenant.spend(0.05);
   rt.refreshSandbox(rec);
@@ -143,8 +143,7 @@ export { copyMachine };
 
 function previewFor(ctx: Ctx, s: SandboxRec, port: number): { id: string; port: number; url: string; createdAt: number } {
   for (const p of s.previews.values()) if (p.port === port) return p;
-  const p = { id: newId('prv_'), port, url: `${ctx.rt.url}/preview/${s.id}/${port}/`, createdAt: Date.now() };
-  s.previews.set(p.id, p);
+  const p = s.previews.add({ id: newId('prv_'), port, url: `${ctx.rt.url}/preview/${s.id}/${port}/`, createdAt: Date.now() });
   s.previewUrl ??= p.url;
   log(s.logs, `preview: port ${port} exposed at ${p.url}`);
   return p;
@@ -178,13 +177,9 @@ export const sandboxHandlers: Handlers = {
   },
 
   listSandboxes(ctx) {
-    let list = newestFirst(ctx.tenant.sandboxes);
-    if (ctx.query.state) list = list.filter((s) => s.state === ctx.query.state);
-    if (ctx.query.tags) {
-      const tags = String(ctx.query.tags).split(',').map((t) => t.trim()).filter(Boolean);
-      list = list.filter((s) => tags.every((t) => s.tags.includes(t)));
-    }
-    return ok({ data: list.map((s) => sandboxView(ctx.rt, s)) });
+    const tags = ctx.query.tags ? String(ctx.query.tags).split(',').map((t) => t.trim()).filter(Boolean) : [];
+    const keep = (s: SandboxRec) => (!ctx.query.state || s.state === ctx.query.state) && tags.every((t) => s.tags.includes(t));
+    return ok({ data: ctx.tenant.sandboxes.list((s) => sandboxView(ctx.rt, s), keep) });
   },
 
   getSandbox(ctx) {
@@ -231,9 +226,7 @@ export const sandboxHandlers: Handlers = {
     const b = (ctx.body ?? {}) as { snapshot_id?: string; timeout_sec?: number };
     let from = src.machine.root;
     if (b.snapshot_id) {
-      const snap = src.snapshots.get(b.snapshot_id);
-      if (!snap) throw notFound('Snapshot', b.snapshot_id);
-      from = snap.dir;
+      from = src.snapshots.getOr404(b.snapshot_id).dir;
     }
     const s = newSandbox(ctx, {
       templateId: src.templateId,
@@ -393,7 +386,7 @@ export const sandboxHandlers: Handlers = {
       rmSync(tmpRoot, { recursive: true, force: true });
       archive = base + encodeURIComponent(name);
     }
-    ctx.tenant.exports.set(id, { id, sandboxId: s.id, label: b.label ?? null, files, archiveUrl: archive, createdAt: Date.now(), dir });
+    ctx.tenant.exports.add({ id, sandboxId: s.id, label: b.label ?? null, files, archiveUrl: archive, createdAt: Date.now(), dir });
     return created({
       data: { id, sandbox_id: s.id, label: b.label ?? null, status: 'ready', files, archive_download_url: archive, created_at: iso() },
     });
@@ -408,29 +401,26 @@ export const sandboxHandlers: Handlers = {
     const dir = ctx.rt.mkdir('snapshots', id);
     copyMachine(s.machine.root, dir);
     const comment = (ctx.body?.comment as string | undefined) ?? null;
-    s.snapshots.set(id, { id, sandboxId: s.id, comment, createdAt: Date.now(), dir });
+    const snap = s.snapshots.add({ id, sandboxId: s.id, comment, createdAt: Date.now(), dir });
     log(s.logs, `snapshot ${id} taken`);
-    return created({ data: snapshotView(s.snapshots.get(id)!) });
+    return created({ data: snapshotView(snap) });
   },
 
   listSandboxSnapshots(ctx) {
     const s = getSandbox(ctx);
-    return ok({ data: newestFirst(s.snapshots).map(snapshotView) });
+    return ok({ data: s.snapshots.list(snapshotView) });
   },
 
   deleteSandboxSnapshot(ctx) {
     const s = getSandbox(ctx);
-    const snap = s.snapshots.get(ctx.path.snapshot_id);
-    if (!snap) throw notFound('Snapshot', ctx.path.snapshot_id);
-    s.snapshots.delete(snap.id);
+    const snap = s.snapshots.remove(ctx.path.snapshot_id);
     rmSync(snap.dir, { recursive: true, force: true });
     return noContent();
   },
 
   async restoreSandboxSnapshot(ctx) {
     const s = getSandbox(ctx);
-    const snap = s.snapshots.get(ctx.path.snapshot_id);
-    if (!snap) throw notFound('Snapshot', ctx.path.snapshot_id);
+    const snap = s.snapshots.getOr404(ctx.path.snapshot_id);
     if (s.state === 'destroyed' || s.state === 'error') throw conflict('SANDBOX_NOT_RUNNING', `Sandbox ${s.id} is ${s.state}; it cannot be restored.`, s.state);
     await Promise.all([...s.processes.values()].map((p) => p.bg.stop(500)));
     copyMachine(snap.dir, s.machine.root);
@@ -467,7 +457,7 @@ export const sandboxHandlers: Handlers = {
   listSandboxPreviews(ctx) {
     const s = getSandbox(ctx);
     return ok({
-      data: newestFirst(s.previews).map((p) => ({
+      data: s.previews.list((p) => ({
         id: p.id,
         sandbox_id: s.id,
         port: p.port,
@@ -480,8 +470,7 @@ export const sandboxHandlers: Handlers = {
 
   shareSandboxPreview(ctx) {
     const s = getSandbox(ctx);
-    const p = s.previews.get(ctx.path.preview_id);
-    if (!p) throw notFound('Preview', ctx.path.preview_id);
+    const p = s.previews.getOr404(ctx.path.preview_id);
     const ttl = (ctx.body?.ttl_seconds as number | undefined) ?? 3600;
     const token = `shr_${randomToken(18)}`;
     return created({ data: { token, url: `${p.url}?miosa_share=${token}`, expires_at: iso(Date.now() + ttl * 1000), preview_id: p.id } });
@@ -565,7 +554,7 @@ export const sandboxHandlers: Handlers = {
       tags: [],
       current_build_id: null,
     }));
-    const own = newestFirst(ctx.tenant.sandboxTemplates).map((t) => templateView(t));
+    const own = ctx.tenant.sandboxTemplates.list(templateView);
     return ok({ data: [...own, ...builtins], default_template_id: 'miosa-sandbox' });
   },
 
@@ -576,8 +565,7 @@ export const sandboxHandlers: Handlers = {
       throw conflict('TEMPLATE_SLUG_TAKEN', `A template with slug ${slug} already exists.`);
     }
     const id = newId('tpl_');
-    const rec = { id, name: b.name, slug, description: b.description ?? null, buildSpec: b.build_spec, createdAt: Date.now(), readyAt: Date.now() + ctx.rt.bootMs * 2, buildId: newId('bld_') };
-    ctx.tenant.sandboxTemplates.set(id, rec);
+    const rec = ctx.tenant.sandboxTemplates.add({ id, name: b.name, slug, description: b.description ?? null, buildSpec: b.build_spec, createdAt: Date.now(), readyAt: Date.now() + ctx.rt.bootMs * 2, buildId: newId('bld_') });
     ctx.tenant.spend(0.2);
     return created({ data: templateView(rec) });
   },
