@@ -229,7 +229,7 @@ async function runDoctorCommand(argv: string[]): Promise<void> {
       'miosa-mcp doctor [--config FILE] [--client NAME]: checks MIOSA_API_KEY, MIOSA_BASE_URL, that MIOSA answers and for whom, timeouts against the client, and a client MCP config file. Exits 1 when something must be fixed.\n',
     );
   }
-  const { formatFindings, runDoctor } = await import('./commands/doctor.js');
+  const { formatFindings, runDoctor } = await import('./commands/doctor/index.js');
   const result = await runDoctor({ env: process.env, configFile: values.config, client: values.client });
   process.stdout.write(formatFindings(result.findings));
   process.exitCode = result.ok ? 0 : 1;

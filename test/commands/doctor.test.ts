@@ -19,7 +19,7 @@ import {
   type DoctorOptions,
   type DoctorResult,
   type Finding,
-} from '../../src/commands/doctor.js';
+} from '../../src/commands/doctor/index.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_Q7mZp3XkT9vLr2NcW8yHd4FsJ6bGa1Ue';

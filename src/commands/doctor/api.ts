@@ -1,0 +1,52 @@
+import { organizationCurrent } from '../../../generated/tools/organization_current.js';
+import { exceptionFailure, httpFailure, type ToolFailure } from '../../errors.js';
+import { createApi } from '../../upstream.js';
+import { pathSerializer } from '../../wire.js';
+import { reporter, type Finding } from './finding.js';
+import { KEY_VAR } from './key.js';
+
+/**
+ * Asks MIOSA who the key belongs to, through the server's own client: the request is pinned to the
+ * configured origin (the key goes nowhere else) and its failures are worded by the server's error policy.
+ */
+export async function checkApi(
+  env: NodeJS.ProcessEnv,
+  key: string | undefined,
+  baseUrl: string | undefined,
+  timeoutMs: number,
+  net: typeof fetch | undefined,
+  out: Finding[],
+): Promise<void> {
+  const report = reporter(out, 'API');
+  if (!key || !baseUrl) {
+    report('warn', `Not checked: it needs a usable ${key ? 'MIOSA_BASE_URL' : KEY_VAR} (see above).`, 'Fix the finding above, then run miosa-mcp doctor again.');
+    return;
+  }
+  const tenant = env.MIOSA_TENANT?.trim();
+  const api = createApi({ apiKey: key, ...(tenant ? { tenant } : {}) }, { baseUrl, timeoutMs, ...(net ? { fetch: net } : {}) });
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const started = Date.now();
+  let failure: ToolFailure;
+  try {
+    const res = await api.GET('/platform/tenants/current', { pathSerializer: pathSerializer(), signal: timeout });
+    if (res.response.ok) {
+      const body = res.data as Record<string, unknown> | undefined;
+      const org = (body?.data ?? body?.tenant ?? body ?? {}) as Record<string, unknown>;
+      const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+      const name = str(org.name);
+      const slug = str(org.slug);
+      const role = str(org.role);
+      const who = name || slug ? `organization ${name ? `"${name}"` : ''}${name && slug ? ' ' : ''}${slug ? `(${slug})` : ''}` : 'an organization MIOSA did not name';
+      report('ok', `MIOSA answered in ${Date.now() - started} ms: the key acts in ${who}${role ? ` as ${role}` : ''}${tenant ? ` (MIOSA_TENANT=${tenant})` : ''}.`);
+      return;
+    }
+    failure = httpFailure(organizationCurrent, res.response, res.error);
+  } catch (err) {
+    // Time running out is ours to name; the error policy words it.
+    const e = timeout.aborted ? Object.assign(new Error('timeout'), { name: 'TimeoutError' }) : err;
+    failure = exceptionFailure(organizationCurrent, e, timeoutMs);
+  }
+  // The key works for these; only this one request was refused.
+  const status: Finding['status'] = failure.category === 'forbidden' || failure.category === 'rate_limited' ? 'warn' : 'fail';
+  report(status, `GET /platform/tenants/current: ${failure.message}${failure.requestId ? ` (request id ${failure.requestId})` : ''}`, failure.hint);
+}
