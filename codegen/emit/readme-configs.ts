@@ -1,16 +1,7 @@
 // README.md's client configurations: for each client, exactly what `miosa-mcp config <client>`
 // prints, for the local server and for a hosted endpoint. Rendered by the command's own code, so the
 // README cannot show a configuration the command would not give.
-import { CLIENTS, renderConfig, type ClientName } from '../../src/commands/config.js';
-
-const LABELS: Record<ClientName, string> = {
-  'claude-code': 'Claude Code',
-  cursor: 'Cursor',
-  vscode: 'VS Code',
-  windsurf: 'Windsurf',
-  gemini: 'Gemini CLI',
-  codex: 'Codex',
-};
+import { CLIENT_LABEL, CLIENTS, renderConfig } from '../../src/commands/config.js';
 
 /** Stands for the user's own deployment of the HTTP server. */
 export const EXAMPLE_ENDPOINT = 'https://mcp.example.com/mcp';
@@ -24,7 +15,7 @@ export function renderConfigsSection(): string {
     const hosted = renderConfig(client, { http: EXAMPLE_ENDPOINT });
     lines.push(
       '',
-      `<details><summary><b>${LABELS[client]}</b>: ${where(local.format, local.path)}</summary>`,
+      `<details><summary><b>${CLIENT_LABEL[client]}</b>: ${where(local.format, local.path)}</summary>`,
       '',
       `Local server (\`miosa-mcp config ${client}\`):`,
       '',

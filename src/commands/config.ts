@@ -11,6 +11,16 @@ import { TOOLSETS } from '../tool-def.js';
 export const CLIENTS = ['claude-code', 'cursor', 'vscode', 'windsurf', 'gemini', 'codex'] as const;
 export type ClientName = (typeof CLIENTS)[number];
 
+/** How each client is named to people (doctor's findings, the README). */
+export const CLIENT_LABEL: Record<ClientName, string> = {
+  'claude-code': 'Claude Code',
+  cursor: 'Cursor',
+  vscode: 'VS Code',
+  windsurf: 'Windsurf',
+  gemini: 'Gemini CLI',
+  codex: 'Codex',
+};
+
 export interface ConfigOptions {
   /** The URL of a hosted miosa-mcp (`…/mcp`); without it, the client starts `npx -y miosa-mcp` over stdio. */
   http?: string;

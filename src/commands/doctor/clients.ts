@@ -1,14 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { ClientName } from '../config.js';
 
-export const CLIENT_LABEL: Record<ClientName, string> = {
-  'claude-code': 'Claude Code',
-  cursor: 'Cursor',
-  vscode: 'VS Code',
-  windsurf: 'Windsurf',
-  gemini: 'Gemini CLI',
-  codex: 'Codex',
-};
+export { CLIENT_LABEL } from '../config.js';
 
 /** The client whose config file this is, from where each client keeps it; undefined when the path says nothing. */
 export function clientFromPath(file: string): ClientName | undefined {
