@@ -49,7 +49,7 @@ export async function callTool(
     let active: { kind: string; id: string } | undefined;
     // The call gets MIOSA_TIMEOUT_MS, retries included; its timer is cleared as soon as it answers.
     let result = await withDeadline(signal, env.upstream.timeoutMs, async (callSignal) => {
-      const ctx = { api, signal: callSignal };
+      const ctx = { api, signal: callSignal, apiBaseUrl: env.upstream.baseUrl };
       if (tool.active && args[tool.active.arg] === undefined) {
         const id = await resolveActive(tool, tool.active.kind, ctx);
         args[tool.active.arg] = id;
@@ -66,7 +66,7 @@ export async function callTool(
       ({ result, pending } = await waitUntilReady(
         tool,
         result,
-        { api, signal },
+        { api, signal, apiBaseUrl: env.upstream.baseUrl },
         {
           boundMs: env.upstream.waitMs ?? DEFAULT_WAIT_MS,
           intervalMs: env.upstream.pollMs ?? DEFAULT_POLL_MS,

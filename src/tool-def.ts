@@ -75,6 +75,8 @@ export interface CallContext {
   api: MiosaApi;
   /** Aborted when the MCP request is cancelled or the call's time is up. */
   signal: AbortSignal;
+  /** The configured API (`MIOSA_BASE_URL` + `/api/v1`): a composite that reaches beyond it asks where it runs. */
+  apiBaseUrl: string;
 }
 
 /** Declared in the overlay: how a tool that starts a long operation waits for it. */

@@ -1,11 +1,12 @@
 // Composite: is a Docker Deploy deployment live? Reads the deployment and its host, checks the
-// route and the public URL, then (unless probe is false) GETs the URL. The probe carries no
-// credentials: it is a plain request to the app's public address, the only request this server
-// sends outside the MIOSA API.
+// route and the public URL, then (unless probe is false) GETs the URL, under probe.ts's rules: the
+// only request this server sends outside the MIOSA API, without credentials, to public addresses.
 import type { DockerDeployDoctorInput } from '../../generated/tools/docker_deploy_doctor.js';
 import { deploymentGet } from '../../generated/tools/deployment_get.js';
 import type { CallContext, CallResult } from '../tool-def.js';
+import { isLoopbackHost } from '../config.js';
 import { pathSerializer } from '../wire.js';
+import { probeGet, ProbeRefused } from './probe.js';
 import { computed } from './result.js';
 
 interface Check {
@@ -62,35 +63,39 @@ export async function call(a: DockerDeployDoctorInput, ctx: CallContext): Promis
       check('probe', false, `probePath must be a path on ${new URL(publicUrl).origin}`);
       return computed({ ok: false, deployment_id: d.id, public_url: publicUrl, checks, probe: null });
     }
-    probe = await probeUrl(target.toString(), ctx.signal);
+    probe = await probeUrl(target.toString(), ctx);
     check('probe', probe.ok === true, probe.ok ? `answered ${probe.status}` : String(probe.message));
   }
   return computed({ ok: checks.every((c) => c.ok), deployment_id: d.id, public_url: publicUrl, checks, probe });
 }
 
-async function probeUrl(url: string, signal: AbortSignal): Promise<Record<string, unknown>> {
-  if (!/^https?:\/\//.test(url)) return { url, ok: false, status: null, message: 'public_url is not http(s)' };
+async function probeUrl(url: string, ctx: CallContext): Promise<Record<string, unknown>> {
   try {
-    const res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(PROBE_TIMEOUT_MS)]) });
-    const text = (await res.text()).slice(0, 4096);
+    const loopback = isLoopbackHost(new URL(ctx.apiBaseUrl).hostname);
+    const res = await probeGet(new URL(url), { signal: ctx.signal, loopback, timeoutMs: PROBE_TIMEOUT_MS, maxBytes: 4096 });
     // The platform gateway answers 200 with exactly {"ok":true,"run_id":...} when no app is behind it.
     let gateway = false;
     try {
-      const j = JSON.parse(text);
+      const j = JSON.parse(res.body);
       gateway = j && typeof j === 'object' && Object.keys(j).sort().join() === 'ok,run_id' && j.ok === true;
     } catch {
       gateway = false;
     }
-    const ok = res.ok && !gateway;
+    const redirect = res.status >= 300 && res.status < 400;
     return {
       url,
       status: res.status,
-      ok,
+      ok: res.status >= 200 && res.status < 300 && !gateway,
       gateway_json: gateway,
-      response_snippet: text.slice(0, SNIPPET),
-      message: gateway ? 'the platform gateway answered, not the app' : `HTTP ${res.status}`,
+      response_snippet: res.body.slice(0, SNIPPET),
+      message: gateway
+        ? 'the platform gateway answered, not the app'
+        : redirect
+          ? `HTTP ${res.status} to ${res.location ?? '(no Location)'}: not followed; probe that URL's path with probePath if it is on the app`
+          : `HTTP ${res.status}`,
     };
   } catch (err) {
-    return { url, status: null, ok: false, gateway_json: false, response_snippet: '', message: `probe failed: ${(err as Error).message}` };
+    const refused = err instanceof ProbeRefused;
+    return { url, status: null, ok: false, gateway_json: false, response_snippet: '', message: `probe ${refused ? 'refused' : 'failed'}: ${(err as Error).message}` };
   }
 }
