@@ -5,6 +5,7 @@ import createClient, { defaultPathSerializer, type PathSerializer } from 'openap
 import type { paths } from '../generated/api.js';
 import type { Credentials, UpstreamConfig } from './config.js';
 import { retryAfterSeconds, UnsendableValue } from './errors.js';
+import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';
 import type { MiosaApi } from './tool-def.js';
 import { USER_AGENT } from './version.js';
 
@@ -16,7 +17,7 @@ export const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 export interface UpstreamOptions extends UpstreamConfig {
   /** Test seam: the network. */
-  fetch?: typeof fetch;
+  fetch?: Net;
   /** Test seam: how retries wait. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
@@ -135,7 +136,7 @@ export function isRetrySafe(req: Request): boolean {
 
 function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response> {
   const base = new URL(opts.baseUrl);
-  const net = opts.fetch ?? fetch;
+  const net = opts.fetch ?? NET;
   const sleep = opts.sleep ?? abortableSleep;
   return async (req: Request) => {
     const url = new URL(req.url);
@@ -149,7 +150,8 @@ function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
-        res = await net(url, { method: req.method, headers: req.headers, body, signal: req.signal, redirect: 'manual' });
+        // Redirects are never followed: the key would go wherever a Location points.
+        res = await net(url, { method: req.method, headers: req.headers, body, signal: req.signal });
       } catch (err) {
         if (!retrySafe || attempt >= MAX_RETRIES || req.signal.aborted || !isConnectionError(err)) throw err;
         await sleep(backoff(attempt), req.signal);
@@ -222,26 +224,24 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-class BodyTooLarge extends Error {
-  override name = 'BodyTooLarge';
-}
+/** One pool for the process; see keepalive-fetch.ts for why not undici's fetch. */
+const NET = keepAliveFetch(MAX_RESPONSE_BYTES);
 
 /** Passes the body through while counting, and fails past the cap instead of buffering it all. */
 function capBody(res: Response): Response {
   const declared = Number(res.headers.get('content-length'));
-  const tooLarge = () =>
-    new BodyTooLarge(`MIOSA's answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB; it was not read.`);
   if (declared > MAX_RESPONSE_BYTES) {
     void res.body?.cancel().catch(() => {});
-    throw tooLarge();
+    throw new BodyTooLarge(MAX_RESPONSE_BYTES);
   }
-  if (!res.body) return res;
+  // A declared length is held to by the HTTP parser: nothing to count.
+  if (!res.body || res.headers.has('content-length')) return res;
   let seen = 0;
   const counted = res.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         seen += chunk.byteLength;
-        if (seen > MAX_RESPONSE_BYTES) controller.error(tooLarge());
+        if (seen > MAX_RESPONSE_BYTES) controller.error(new BodyTooLarge(MAX_RESPONSE_BYTES));
         else controller.enqueue(chunk);
       },
     }),
