@@ -88,6 +88,12 @@ if (cd "$app" && timeout 30 "$bin" --help >"$tmp/help" 2>"$tmp/log") && grep -q 
   echo "pack miosa-mcp --help: exit 0, $(head -1 "$tmp/help" | cut -d: -f1)"
 else fail "miosa-mcp --help" "no usage, or a non-zero exit"; fi
 
+# 3b. As the issue puts it: npx on the tarball itself (its own cache, so nothing of this machine's).
+# (npx takes a tarball as a package only as a relative path; an absolute one it tries to execute.)
+if (cd "$(dirname "$tarball")" && npm_config_cache="$tmp/npx-cache" timeout 180 npx --yes "./$(basename "$tarball")" --help >"$tmp/npx-help" 2>"$tmp/npx-log") && grep -q '^Usage:' "$tmp/npx-help"; then
+  echo "pack npx <tarball> --help: exit 0"
+else fail "npx <tarball> --help" "$(tail -3 "$tmp/npx-log")"; fi
+
 # 4. The same checks as make inspector-smoke, against the installed binary.
 started=$SECONDS
 MIOSA_MCP="$bin" SMOKE_CWD="$app" SMOKE_LABEL="pack installed: " bash "$ROOT/scripts/inspector-smoke.sh" || status=1
