@@ -1,4 +1,4 @@
-// Emits one uniform module per tool: its zod input (built once, at module load), its metadata as
+// Emits one uniform module per tool: its zod input (built once, on first use), its metadata as
 // served, and a handler that builds the request with openapi-fetch over the generated path types,
 // so a spec change that breaks a handler fails the type check instead of a user's call.
 import type { ArgIR, FieldIR, ToolIR, WireShape } from '../ir.js';
@@ -47,12 +47,16 @@ export function emitToolModule(t: ToolIR, header: string): string {
     header,
     ...imports,
     '',
-    `export const input = ${zod};`,
-    `export type ${typeName} = z.infer<typeof input>;`,
+    // Built on the first call, not at load: 145 zod schemas at start cost every editor launch.
+    `const buildInput = () => ${zod};`,
+    `export type ${typeName} = z.infer<ReturnType<typeof buildInput>>;`,
+    `let input: ReturnType<typeof buildInput> | undefined;`,
     '',
     `export const ${toolExportName(t)}: ToolDef<${typeName}> = {`,
     `${metaText},`,
-    `  input,`,
+    `  get input() {`,
+    `    return (input ??= buildInput());`,
+    `  },`,
     `  call: ${call},`,
     ...(wait ? [`  wait: ${wait},`] : []),
     `};`,

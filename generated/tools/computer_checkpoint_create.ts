@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "comment": z.string().max(500).optional() }).strict();
-export type ComputerCheckpointCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "comment": z.string().max(500).optional() }).strict();
+export type ComputerCheckpointCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerCheckpointCreate: ToolDef<ComputerCheckpointCreateInput> = {
   "name": "computer_checkpoint_create",
@@ -85,7 +86,9 @@ export const computerCheckpointCreate: ToolDef<ComputerCheckpointCreateInput> = 
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/snapshots', { params: { path: { id: a.id } }, body: { comment: a.comment }, pathSerializer: pathSerializer(), signal }),
 };

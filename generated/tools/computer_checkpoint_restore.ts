@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "checkpointId": z.string().min(1) }).strict();
-export type ComputerCheckpointRestoreInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "checkpointId": z.string().min(1) }).strict();
+export type ComputerCheckpointRestoreInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerCheckpointRestore: ToolDef<ComputerCheckpointRestoreInput> = {
   "name": "computer_checkpoint_restore",
@@ -87,7 +88,9 @@ export const computerCheckpointRestore: ToolDef<ComputerCheckpointRestoreInput> 
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/restore/{checkpoint_id}', { params: { path: { id: a.id, checkpoint_id: a.checkpointId } }, pathSerializer: pathSerializer(), signal }),
 };

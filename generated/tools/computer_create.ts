@@ -6,8 +6,9 @@ import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 import { call as composite } from '../../src/composites/computer_create.js';
 
-export const input = z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.string()).optional(), "start": z.boolean().default(true), "wait": z.boolean().default(true) }).strict();
-export type ComputerCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.string()).optional(), "start": z.boolean().default(true), "wait": z.boolean().default(true) }).strict();
+export type ComputerCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerCreate: ToolDef<ComputerCreateInput> = {
   "name": "computer_create",
@@ -158,7 +159,9 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
   "untrusted": false,
   "composite": true,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: composite,
   wait: { "idField": "id", "field": "status", "ready": ["active", "running", "stopped"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollEnvelope": false, poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type ComputerDestroyInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type ComputerDestroyInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerDestroy: ToolDef<ComputerDestroyInput> = {
   "name": "computer_destroy",
@@ -58,7 +59,9 @@ export const computerDestroy: ToolDef<ComputerDestroyInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/computers/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type ComputerEnvListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type ComputerEnvListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerEnvList: ToolDef<ComputerEnvListInput> = {
   "name": "computer_env_list",
@@ -66,7 +67,9 @@ export const computerEnvList: ToolDef<ComputerEnvListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{id}/env', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "name": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).max(255), "value": z.string() }).strict();
-export type ComputerEnvSetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).max(255), "value": z.string() }).strict();
+export type ComputerEnvSetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerEnvSet: ToolDef<ComputerEnvSetInput> = {
   "name": "computer_env_set",
@@ -89,7 +90,9 @@ export const computerEnvSet: ToolDef<ComputerEnvSetInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/env', { params: { path: { id: a.id } }, body: { name: a.name, value: a.value }, pathSerializer: pathSerializer(), signal }),
 };

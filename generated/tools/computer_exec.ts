@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "command": z.string().min(1), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
-export type ComputerExecInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "command": z.string().min(1), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
+export type ComputerExecInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerExec: ToolDef<ComputerExecInput> = {
   "name": "computer_exec",
@@ -99,7 +100,9 @@ export const computerExec: ToolDef<ComputerExecInput> = {
   "aliases": [
     "computer_bash"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/exec', { params: { path: { id: a.id as string } }, body: { command: a.command, timeout: a.timeout }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
-export type ComputerFileDeleteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
+export type ComputerFileDeleteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
   "name": "computer_file_delete",
@@ -68,7 +69,9 @@ export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/computers/{id}/files', { params: { path: { id: a.id }, query: { path: a.path } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1) }).strict();
-export type ComputerFileListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1) }).strict();
+export type ComputerFileListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerFileList: ToolDef<ComputerFileListInput> = {
   "name": "computer_file_list",
@@ -83,7 +84,9 @@ export const computerFileList: ToolDef<ComputerFileListInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "path": z.string().min(1), "recursive": z.boolean().default(true) }).strict();
-export type ComputerFileMkdirInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1), "recursive": z.boolean().default(true) }).strict();
+export type ComputerFileMkdirInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerFileMkdir: ToolDef<ComputerFileMkdirInput> = {
   "name": "computer_file_mkdir",
@@ -78,7 +79,9 @@ export const computerFileMkdir: ToolDef<ComputerFileMkdirInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/files/mkdir', { params: { path: { id: a.id } }, body: { path: a.path, recursive: a.recursive }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
-export type ComputerFileReadInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export type ComputerFileReadInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerFileRead: ToolDef<ComputerFileReadInput> = {
   "name": "computer_file_read",
@@ -86,7 +87,9 @@ export const computerFileRead: ToolDef<ComputerFileReadInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{id}/files/download', { params: { path: { id: a.id as string }, query: { path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
-export type ComputerFileWriteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export type ComputerFileWriteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
   "name": "computer_file_write",
@@ -110,7 +111,9 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/files/write', { params: { path: { id: a.id as string } }, body: { path: a.path, content: a.content, encoding: a.encoding }, pathSerializer: pathSerializer(), signal }),
 };

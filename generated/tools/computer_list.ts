@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "status": z.enum(["provisioning", "active", "paused", "stopped", "error", "destroyed"]).optional(), "workspaceId": z.string().uuid().min(1).optional() }).strict();
-export type ComputerListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "status": z.enum(["provisioning", "active", "paused", "stopped", "error", "destroyed"]).optional(), "workspaceId": z.string().uuid().min(1).optional() }).strict();
+export type ComputerListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerList: ToolDef<ComputerListInput> = {
   "name": "computer_list",
@@ -85,7 +86,9 @@ export const computerList: ToolDef<ComputerListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers', { params: { query: { status: a.status, workspace_id: a.workspaceId, per_page: 100 as const } }, pathSerializer: pathSerializer(), signal }),
 };

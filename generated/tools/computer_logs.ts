@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional(), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
-export type ComputerLogsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional(), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
+export type ComputerLogsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerLogs: ToolDef<ComputerLogsInput> = {
   "name": "computer_logs",
@@ -88,7 +89,9 @@ export const computerLogs: ToolDef<ComputerLogsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "port": z.number().int().gte(1).lte(65535), "protocol": z.enum(["http", "https", "tcp"]).default("http") }).strict();
-export type ComputerPortExposeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "port": z.number().int().gte(1).lte(65535), "protocol": z.enum(["http", "https", "tcp"]).default("http") }).strict();
+export type ComputerPortExposeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerPortExpose: ToolDef<ComputerPortExposeInput> = {
   "name": "computer_port_expose",
@@ -91,7 +92,9 @@ export const computerPortExpose: ToolDef<ComputerPortExposeInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/ports', { params: { path: { id: a.id } }, body: { port: a.port, protocol: a.protocol }, pathSerializer: pathSerializer(), signal }),
 };

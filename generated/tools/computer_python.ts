@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "code": z.string().min(1), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
-export type ComputerPythonInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "code": z.string().min(1), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
+export type ComputerPythonInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerPython: ToolDef<ComputerPythonInput> = {
   "name": "computer_python",
@@ -97,7 +98,9 @@ export const computerPython: ToolDef<ComputerPythonInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/exec/python', { params: { path: { id: a.id as string } }, body: { code: a.code, timeout: a.timeout }, pathSerializer: pathSerializer(), signal }),
 };

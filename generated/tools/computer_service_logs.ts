@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "serviceId": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).default(100) }).strict();
-export type ComputerServiceLogsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "serviceId": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).default(100) }).strict();
+export type ComputerServiceLogsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerServiceLogs: ToolDef<ComputerServiceLogsInput> = {
   "name": "computer_service_logs",
@@ -89,7 +90,9 @@ export const computerServiceLogs: ToolDef<ComputerServiceLogsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{id}/services/{service_id}/logs', { params: { path: { id: a.id, service_id: a.serviceId }, query: { lines: a.lines, follow: false as const } }, pathSerializer: pathSerializer(), signal }),
 };

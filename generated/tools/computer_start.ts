@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
-export type ComputerStartInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
+export type ComputerStartInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerStart: ToolDef<ComputerStartInput> = {
   "name": "computer_start",
@@ -85,7 +86,9 @@ export const computerStart: ToolDef<ComputerStartInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/start', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
   wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollEnvelope": false, poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },

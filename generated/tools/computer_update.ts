@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "name": z.string().min(1).max(63).optional(), "visibility": z.enum(["public", "tenant", "key"]).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
-export type ComputerUpdateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().min(1).max(63).optional(), "visibility": z.enum(["public", "tenant", "key"]).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
+export type ComputerUpdateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const computerUpdate: ToolDef<ComputerUpdateInput> = {
   "name": "computer_update",
@@ -112,7 +113,9 @@ export const computerUpdate: ToolDef<ComputerUpdateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.PATCH('/computers/{id}', { params: { path: { id: a.id } }, body: { name: a.name, visibility: a.visibility, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
 };

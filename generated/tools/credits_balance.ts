@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type CreditsBalanceInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type CreditsBalanceInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const creditsBalance: ToolDef<CreditsBalanceInput> = {
   "name": "credits_balance",
@@ -52,7 +53,9 @@ export const creditsBalance: ToolDef<CreditsBalanceInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/credits/balance', { pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "schedule": z.string(), "command": z.string(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "name": z.string().optional() }).strict();
-export type CronCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "schedule": z.string(), "command": z.string(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "name": z.string().optional() }).strict();
+export type CronCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronCreate: ToolDef<CronCreateInput> = {
   "name": "cron_create",
@@ -131,7 +132,9 @@ export const cronCreate: ToolDef<CronCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/cron-jobs', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { schedule: a.schedule, command: a.command, sandbox_id: a.sandboxId, computer_id: a.computerId, name: a.name }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type CronDeleteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type CronDeleteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronDelete: ToolDef<CronDeleteInput> = {
   "name": "cron_delete",
@@ -58,7 +59,9 @@ export const cronDelete: ToolDef<CronDeleteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/cron-jobs/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type CronExecutionsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type CronExecutionsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronExecutions: ToolDef<CronExecutionsInput> = {
   "name": "cron_executions",
@@ -67,7 +68,9 @@ export const cronExecutions: ToolDef<CronExecutionsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/cron-jobs/{id}/executions', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

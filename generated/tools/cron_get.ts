@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type CronGetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type CronGetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronGet: ToolDef<CronGetInput> = {
   "name": "cron_get",
@@ -79,7 +80,9 @@ export const cronGet: ToolDef<CronGetInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/cron-jobs/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["active", "paused", "error"]).optional(), "sandboxId": z.string().min(1).optional(), "computerId": z.string().min(1).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
-export type CronListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "state": z.enum(["active", "paused", "error"]).optional(), "sandboxId": z.string().min(1).optional(), "computerId": z.string().min(1).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
+export type CronListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronList: ToolDef<CronListInput> = {
   "name": "cron_list",
@@ -118,7 +119,9 @@ export const cronList: ToolDef<CronListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/cron-jobs', { params: { query: { state: a.state, sandbox_id: a.sandboxId, computer_id: a.computerId, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1) }).strict();
-export type CronRunNowInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1) }).strict();
+export type CronRunNowInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronRunNow: ToolDef<CronRunNowInput> = {
   "name": "cron_run_now",
@@ -84,7 +85,9 @@ export const cronRunNow: ToolDef<CronRunNowInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/cron-jobs/{id}/run-now', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "name": z.string().optional(), "schedule": z.string().optional(), "command": z.string().optional() }).strict();
-export type CronUpdateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().optional(), "schedule": z.string().optional(), "command": z.string().optional() }).strict();
+export type CronUpdateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const cronUpdate: ToolDef<CronUpdateInput> = {
   "name": "cron_update",
@@ -104,7 +105,9 @@ export const cronUpdate: ToolDef<CronUpdateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.PATCH('/cron-jobs/{id}', { params: { path: { id: a.id } }, body: { name: a.name, schedule: a.schedule, command: a.command }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
-export type CustomDomainListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
+export type CustomDomainListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const customDomainList: ToolDef<CustomDomainListInput> = {
   "name": "custom_domain_list",
@@ -85,7 +86,9 @@ export const customDomainList: ToolDef<CustomDomainListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/custom-domains', { params: { query: { limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type DatabaseCredentialsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type DatabaseCredentialsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
   "name": "database_credentials",
@@ -73,7 +74,9 @@ export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/databases/{id}/credentials', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type DatabaseDeleteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type DatabaseDeleteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const databaseDelete: ToolDef<DatabaseDeleteInput> = {
   "name": "database_delete",
@@ -58,7 +59,9 @@ export const databaseDelete: ToolDef<DatabaseDeleteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/databases/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

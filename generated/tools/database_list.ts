@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["creating", "provisioning", "starting", "running", "available", "stopping", "stopped", "restarting", "error", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
-export type DatabaseListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "state": z.enum(["creating", "provisioning", "starting", "running", "available", "stopping", "stopped", "restarting", "error", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
+export type DatabaseListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const databaseList: ToolDef<DatabaseListInput> = {
   "name": "database_list",
@@ -105,7 +106,9 @@ export const databaseList: ToolDef<DatabaseListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/databases', { params: { query: { state: a.state, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(1000).default(100), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
-export type DatabaseLogsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(1000).default(100), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
+export type DatabaseLogsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const databaseLogs: ToolDef<DatabaseLogsInput> = {
   "name": "database_logs",
@@ -93,7 +94,9 @@ export const databaseLogs: ToolDef<DatabaseLogsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/databases/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, pathSerializer: pathSerializer(), signal }),
 };

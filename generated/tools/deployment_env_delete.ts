@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "key": z.string().min(1) }).strict();
-export type DeploymentEnvDeleteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "key": z.string().min(1) }).strict();
+export type DeploymentEnvDeleteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const deploymentEnvDelete: ToolDef<DeploymentEnvDeleteInput> = {
   "name": "deployment_env_delete",
@@ -69,7 +70,9 @@ export const deploymentEnvDelete: ToolDef<DeploymentEnvDeleteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/deployments/{id}/env/{key}', { params: { path: { id: a.id, key: a.key } }, pathSerializer: pathSerializer(), signal }),
 };

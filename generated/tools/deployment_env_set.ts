@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "env": z.record(z.string(), z.string()).refine((o) => Object.keys(o).length >= 1, { message: "needs at least 1 entry" }) }).strict();
-export type DeploymentEnvSetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "env": z.record(z.string(), z.string()).refine((o) => Object.keys(o).length >= 1, { message: "needs at least 1 entry" }) }).strict();
+export type DeploymentEnvSetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
   "name": "deployment_env_set",
@@ -81,7 +82,9 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/deployments/{id}/env', { params: { path: { id: a.id } }, body: { env: a.env }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type DeploymentGetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type DeploymentGetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const deploymentGet: ToolDef<DeploymentGetInput> = {
   "name": "deployment_get",
@@ -76,7 +77,9 @@ export const deploymentGet: ToolDef<DeploymentGetInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/deployments/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "versionId": z.string().optional() }).strict();
-export type DeploymentRollbackInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "versionId": z.string().optional() }).strict();
+export type DeploymentRollbackInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const deploymentRollback: ToolDef<DeploymentRollbackInput> = {
   "name": "deployment_rollback",
@@ -96,7 +97,9 @@ export const deploymentRollback: ToolDef<DeploymentRollbackInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/deployments/{id}/rollback', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { version_id: a.versionId }, pathSerializer: pathSerializer(), signal }),
 };

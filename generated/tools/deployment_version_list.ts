@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "state": z.enum(["created", "building", "ready", "failed", "archived"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
-export type DeploymentVersionListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "state": z.enum(["created", "building", "ready", "failed", "archived"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
+export type DeploymentVersionListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
   "name": "deployment_version_list",
@@ -113,7 +114,9 @@ export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/deployments/{id}/versions', { params: { path: { id: a.id }, query: { state: a.state, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
 };

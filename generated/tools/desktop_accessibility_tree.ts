@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional() }).strict();
-export type DesktopAccessibilityTreeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
+export type DesktopAccessibilityTreeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopAccessibilityTree: ToolDef<DesktopAccessibilityTreeInput> = {
   "name": "desktop_accessibility_tree",
@@ -76,7 +77,9 @@ export const desktopAccessibilityTree: ToolDef<DesktopAccessibilityTreeInput> = 
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{computer_id}/desktop/accessibility-tree', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0), "button": z.enum(["left", "right", "middle"]).default("left") }).strict();
-export type DesktopClickInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0), "button": z.enum(["left", "right", "middle"]).default("left") }).strict();
+export type DesktopClickInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopClick: ToolDef<DesktopClickInput> = {
   "name": "desktop_click",
@@ -107,7 +108,9 @@ export const desktopClick: ToolDef<DesktopClickInput> = {
   "aliases": [
     "computer_click"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y, button: a.button }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "text": z.string() }).strict();
-export type DesktopClipboardSetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "text": z.string() }).strict();
+export type DesktopClipboardSetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopClipboardSet: ToolDef<DesktopClipboardSetInput> = {
   "name": "desktop_clipboard_set",
@@ -78,7 +79,9 @@ export const desktopClipboardSet: ToolDef<DesktopClipboardSetInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/clipboard', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0) }).strict();
-export type DesktopDoubleClickInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0) }).strict();
+export type DesktopDoubleClickInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopDoubleClick: ToolDef<DesktopDoubleClickInput> = {
   "name": "desktop_double_click",
@@ -91,7 +92,9 @@ export const desktopDoubleClick: ToolDef<DesktopDoubleClickInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/double-click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y }, pathSerializer: pathSerializer(), signal }),
 };

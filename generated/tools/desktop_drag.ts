@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "fromX": z.number().int().gte(0), "fromY": z.number().int().gte(0), "toX": z.number().int().gte(0), "toY": z.number().int().gte(0) }).strict();
-export type DesktopDragInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "fromX": z.number().int().gte(0), "fromY": z.number().int().gte(0), "toX": z.number().int().gte(0), "toY": z.number().int().gte(0) }).strict();
+export type DesktopDragInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopDrag: ToolDef<DesktopDragInput> = {
   "name": "desktop_drag",
@@ -109,7 +110,9 @@ export const desktopDrag: ToolDef<DesktopDragInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/drag', { params: { path: { computer_id: a.computerId as string } }, body: { from_x: a.fromX, from_y: a.fromY, to_x: a.toX, to_y: a.toY }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "keys": z.array(z.string()).min(1).max(6) }).strict();
-export type DesktopHotkeyInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "keys": z.array(z.string()).min(1).max(6) }).strict();
+export type DesktopHotkeyInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopHotkey: ToolDef<DesktopHotkeyInput> = {
   "name": "desktop_hotkey",
@@ -84,7 +85,9 @@ export const desktopHotkey: ToolDef<DesktopHotkeyInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/hotkey', { params: { path: { computer_id: a.computerId as string } }, body: { keys: a.keys }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "key": z.string().min(1) }).strict();
-export type DesktopKeyInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "key": z.string().min(1) }).strict();
+export type DesktopKeyInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopKey: ToolDef<DesktopKeyInput> = {
   "name": "desktop_key",
@@ -80,7 +81,9 @@ export const desktopKey: ToolDef<DesktopKeyInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/key', { params: { path: { computer_id: a.computerId as string } }, body: { key: a.key }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "app": z.string().min(1) }).strict();
-export type DesktopLaunchInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "app": z.string().min(1) }).strict();
+export type DesktopLaunchInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopLaunch: ToolDef<DesktopLaunchInput> = {
   "name": "desktop_launch",
@@ -82,7 +83,9 @@ export const desktopLaunch: ToolDef<DesktopLaunchInput> = {
   "aliases": [
     "computer_launch"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/launch', { params: { path: { computer_id: a.computerId as string } }, body: { app_name: a.app }, pathSerializer: pathSerializer(), signal }),
 };

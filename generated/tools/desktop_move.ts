@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0) }).strict();
-export type DesktopMoveInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0) }).strict();
+export type DesktopMoveInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopMove: ToolDef<DesktopMoveInput> = {
   "name": "desktop_move",
@@ -91,7 +92,9 @@ export const desktopMove: ToolDef<DesktopMoveInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/move', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y }, pathSerializer: pathSerializer(), signal }),
 };

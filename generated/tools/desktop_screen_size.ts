@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional() }).strict();
-export type DesktopScreenSizeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
+export type DesktopScreenSizeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopScreenSize: ToolDef<DesktopScreenSizeInput> = {
   "name": "desktop_screen_size",
@@ -70,7 +71,9 @@ export const desktopScreenSize: ToolDef<DesktopScreenSizeInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{computer_id}/desktop/screen-size', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional() }).strict();
-export type DesktopScreenshotInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
+export type DesktopScreenshotInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
   "name": "desktop_screenshot",
@@ -62,7 +63,9 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
   "aliases": [
     "computer_screenshot"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{computer_id}/desktop/screenshot', { params: { path: { computer_id: a.computerId as string } }, headers: { Accept: "image/png, application/json;q=0.5" }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
 };

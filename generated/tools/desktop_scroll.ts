@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "direction": z.enum(["up", "down", "left", "right"]).default("down"), "clicks": z.number().int().gte(1).lte(50).default(3), "x": z.number().int().gte(0).optional(), "y": z.number().int().gte(0).optional() }).strict();
-export type DesktopScrollInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "direction": z.enum(["up", "down", "left", "right"]).default("down"), "clicks": z.number().int().gte(1).lte(50).default(3), "x": z.number().int().gte(0).optional(), "y": z.number().int().gte(0).optional() }).strict();
+export type DesktopScrollInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopScroll: ToolDef<DesktopScrollInput> = {
   "name": "desktop_scroll",
@@ -113,7 +114,9 @@ export const desktopScroll: ToolDef<DesktopScrollInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/scroll', { params: { path: { computer_id: a.computerId as string } }, body: { direction: a.direction, clicks: a.clicks, x: a.x, y: a.y }, pathSerializer: pathSerializer(), signal }),
 };

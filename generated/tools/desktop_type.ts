@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "text": z.string().min(1), "delay": z.number().int().gte(0).lte(1000).optional() }).strict();
-export type DesktopTypeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "text": z.string().min(1), "delay": z.number().int().gte(0).lte(1000).optional() }).strict();
+export type DesktopTypeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopType: ToolDef<DesktopTypeInput> = {
   "name": "desktop_type",
@@ -92,7 +93,9 @@ export const desktopType: ToolDef<DesktopTypeInput> = {
   "aliases": [
     "computer_type"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/type', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text, delay: a.delay }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional(), "windowId": z.string().min(1) }).strict();
-export type DesktopWindowCloseInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "windowId": z.string().min(1) }).strict();
+export type DesktopWindowCloseInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopWindowClose: ToolDef<DesktopWindowCloseInput> = {
   "name": "desktop_window_close",
@@ -80,7 +81,9 @@ export const desktopWindowClose: ToolDef<DesktopWindowCloseInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/desktop/window/{window_id}/close', { params: { path: { computer_id: a.computerId as string, window_id: a.windowId } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1).optional() }).strict();
-export type DesktopWindowsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
+export type DesktopWindowsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const desktopWindows: ToolDef<DesktopWindowsInput> = {
   "name": "desktop_windows",
@@ -67,7 +68,9 @@ export const desktopWindows: ToolDef<DesktopWindowsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/computers/{computer_id}/desktop/windows', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
 };

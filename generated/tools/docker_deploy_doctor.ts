@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { call as composite } from '../../src/composites/docker_deploy_doctor.js';
 
-export const input = z.object({ "id": z.string().min(1), "probe": z.boolean().default(true), "probePath": z.string().default("/") }).strict();
-export type DockerDeployDoctorInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "probe": z.boolean().default(true), "probePath": z.string().default("/") }).strict();
+export type DockerDeployDoctorInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
   "name": "docker_deploy_doctor",
@@ -104,6 +105,8 @@ export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
   "untrusted": true,
   "composite": true,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: composite,
 };

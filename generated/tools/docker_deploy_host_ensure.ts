@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "workspaceId": z.string(), "region": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).optional(), "wait": z.boolean().default(true) }).strict();
-export type DockerDeployHostEnsureInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "workspaceId": z.string(), "region": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).optional(), "wait": z.boolean().default(true) }).strict();
+export type DockerDeployHostEnsureInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
   "name": "docker_deploy_host_ensure",
@@ -105,7 +106,9 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, pathSerializer: pathSerializer(), signal }),
   wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "runtime": z.string(), "code": z.string().optional(), "handler": z.string().optional(), "memoryMb": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
-export type FunctionCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "runtime": z.string(), "code": z.string().optional(), "handler": z.string().optional(), "memoryMb": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
+export type FunctionCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const functionCreate: ToolDef<FunctionCreateInput> = {
   "name": "function_create",
@@ -138,7 +139,9 @@ export const functionCreate: ToolDef<FunctionCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/functions', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, runtime: a.runtime, code: a.code, handler: a.handler, memory_mb: a.memoryMb, timeout_sec: a.timeoutSec, env: a.env }, pathSerializer: pathSerializer(), signal }),
 };

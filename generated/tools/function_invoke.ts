@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "payload": z.record(z.string(), z.any()).optional() }).strict();
-export type FunctionInvokeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "payload": z.record(z.string(), z.any()).optional() }).strict();
+export type FunctionInvokeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const functionInvoke: ToolDef<FunctionInvokeInput> = {
   "name": "function_invoke",
@@ -87,7 +88,9 @@ export const functionInvoke: ToolDef<FunctionInvokeInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/functions/{id}/invoke', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { payload: a.payload }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type FunctionListInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type FunctionListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const functionList: ToolDef<FunctionListInput> = {
   "name": "function_list",
@@ -61,7 +62,9 @@ export const functionList: ToolDef<FunctionListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/functions', { pathSerializer: pathSerializer(), signal }),
 };

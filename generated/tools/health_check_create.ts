@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "url": z.string().url(), "intervalSec": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "method": z.enum(["GET", "HEAD", "POST"]).optional(), "expectedStatus": z.number().int().gte(100).lte(599).optional() }).strict();
-export type HealthCheckCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "url": z.string().url(), "intervalSec": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "method": z.enum(["GET", "HEAD", "POST"]).optional(), "expectedStatus": z.number().int().gte(100).lte(599).optional() }).strict();
+export type HealthCheckCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
   "name": "health_check_create",
@@ -136,7 +137,9 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/health-checks', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, url: a.url, interval_sec: a.intervalSec, timeout_sec: a.timeoutSec, method: a.method, expected_status: a.expectedStatus }, pathSerializer: pathSerializer(), signal }),
 };

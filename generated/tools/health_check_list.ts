@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type HealthCheckListInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type HealthCheckListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const healthCheckList: ToolDef<HealthCheckListInput> = {
   "name": "health_check_list",
@@ -61,7 +62,9 @@ export const healthCheckList: ToolDef<HealthCheckListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/health-checks', { pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type OrganizationCurrentInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type OrganizationCurrentInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const organizationCurrent: ToolDef<OrganizationCurrentInput> = {
   "name": "organization_current",
@@ -58,7 +59,9 @@ export const organizationCurrent: ToolDef<OrganizationCurrentInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/platform/tenants/current', { pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type OrganizationListInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type OrganizationListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const organizationList: ToolDef<OrganizationListInput> = {
   "name": "organization_list",
@@ -52,7 +53,9 @@ export const organizationList: ToolDef<OrganizationListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/platform/tenants', { pathSerializer: pathSerializer(), signal }),
 };

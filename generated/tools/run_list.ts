@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "targetKind": z.enum(["sandbox", "computer"]).optional(), "targetId": z.string().min(1).optional(), "status": z.enum(["running", "succeeded", "failed", "canceled"]).optional() }).strict();
-export type RunListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "targetKind": z.enum(["sandbox", "computer"]).optional(), "targetId": z.string().min(1).optional(), "status": z.enum(["running", "succeeded", "failed", "canceled"]).optional() }).strict();
+export type RunListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const runList: ToolDef<RunListInput> = {
   "name": "run_list",
@@ -90,7 +91,9 @@ export const runList: ToolDef<RunListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/runs', { params: { query: { target_kind: a.targetKind, target_id: a.targetId, status: a.status } }, pathSerializer: pathSerializer(), signal }),
 };

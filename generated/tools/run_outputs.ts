@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type RunOutputsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type RunOutputsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const runOutputs: ToolDef<RunOutputsInput> = {
   "name": "run_outputs",
@@ -70,7 +71,9 @@ export const runOutputs: ToolDef<RunOutputsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/runs/{id}/outputs', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
-export type SandboxCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
+export type SandboxCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxCreate: ToolDef<SandboxCreateInput> = {
   "name": "sandbox_create",
@@ -227,7 +228,9 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, template_id: a.template, size: a.size, timeout_sec: a.timeoutSec, idle_timeout_sec: a.idleTimeoutSec, persistent: a.persistent, always_on: a.alwaysOn, env: a.env, region: a.region, workspace_id: a.workspaceId, github_repo_url: a.githubRepoUrl, github_branch: a.githubBranch, tags: a.tags, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
   wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },

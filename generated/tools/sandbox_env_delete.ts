@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "key": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).min(1) }).strict();
-export type SandboxEnvDeleteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "key": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).min(1) }).strict();
+export type SandboxEnvDeleteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxEnvDelete: ToolDef<SandboxEnvDeleteInput> = {
   "name": "sandbox_env_delete",
@@ -70,7 +71,9 @@ export const sandboxEnvDelete: ToolDef<SandboxEnvDeleteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/sandboxes/{id}/env/{key}', { params: { path: { id: a.id, key: a.key } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { call as composite } from '../../src/composites/sandbox_env_set.js';
 
-export const input = z.object({ "id": z.string().min(1), "vars": z.record(z.string(), z.string()).refine((o) => Object.keys(o).every((k) => new RegExp("^[A-Za-z_][A-Za-z0-9_]*$").test(k)), { message: "every name must match ^[A-Za-z_][A-Za-z0-9_]*$" }) }).strict();
-export type SandboxEnvSetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "vars": z.record(z.string(), z.string()).refine((o) => Object.keys(o).every((k) => new RegExp("^[A-Za-z_][A-Za-z0-9_]*$").test(k)), { message: "every name must match ^[A-Za-z_][A-Za-z0-9_]*$" }) }).strict();
+export type SandboxEnvSetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
   "name": "sandbox_env_set",
@@ -83,6 +84,8 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
   "untrusted": false,
   "composite": true,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: composite,
 };

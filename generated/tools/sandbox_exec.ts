@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "command": z.string().min(1), "cwd": z.string().default("/workspace"), "env": z.record(z.string(), z.string()).optional(), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
-export type SandboxExecInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "command": z.string().min(1), "cwd": z.string().default("/workspace"), "env": z.record(z.string(), z.string()).optional(), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
+export type SandboxExecInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxExec: ToolDef<SandboxExecInput> = {
   "name": "sandbox_exec",
@@ -120,7 +121,9 @@ export const sandboxExec: ToolDef<SandboxExecInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/exec', { params: { path: { id: a.id as string } }, body: { command: a.command, cwd: a.cwd, env: a.env, timeout: a.timeout }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "paths": z.array(z.string()).min(1), "label": z.string().optional(), "filename": z.string().optional() }).strict();
-export type SandboxExportCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "paths": z.array(z.string()).min(1), "label": z.string().optional(), "filename": z.string().optional() }).strict();
+export type SandboxExportCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxExportCreate: ToolDef<SandboxExportCreateInput> = {
   "name": "sandbox_export_create",
@@ -104,7 +105,9 @@ export const sandboxExportCreate: ToolDef<SandboxExportCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/exports', { params: { path: { id: a.id } }, body: { paths: a.paths, label: a.label, filename: a.filename }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "port": z.number().int().gte(1).lte(65535).optional() }).strict();
-export type SandboxExposeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "port": z.number().int().gte(1).lte(65535).optional() }).strict();
+export type SandboxExposeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxExpose: ToolDef<SandboxExposeInput> = {
   "name": "sandbox_expose",
@@ -78,7 +79,9 @@ export const sandboxExpose: ToolDef<SandboxExposeInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/expose', { params: { path: { id: a.id } }, body: { port: a.port }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "timeoutSec": z.number().int().gte(1).optional() }).strict();
-export type SandboxExtendInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "timeoutSec": z.number().int().gte(1).optional() }).strict();
+export type SandboxExtendInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxExtend: ToolDef<SandboxExtendInput> = {
   "name": "sandbox_extend",
@@ -83,7 +84,9 @@ export const sandboxExtend: ToolDef<SandboxExtendInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/extend', { params: { path: { id: a.id } }, body: { timeout_sec: a.timeoutSec }, pathSerializer: pathSerializer(), signal }),
 };

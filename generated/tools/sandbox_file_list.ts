@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).optional() }).strict();
-export type SandboxFileListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).optional() }).strict();
+export type SandboxFileListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxFileList: ToolDef<SandboxFileListInput> = {
   "name": "sandbox_file_list",
@@ -92,7 +93,9 @@ export const sandboxFileList: ToolDef<SandboxFileListInput> = {
   "aliases": [
     "sandbox_list_files"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path, depth: a.depth } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
-export type SandboxFileReadInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export type SandboxFileReadInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxFileRead: ToolDef<SandboxFileReadInput> = {
   "name": "sandbox_file_read",
@@ -89,7 +90,9 @@ export const sandboxFileRead: ToolDef<SandboxFileReadInput> = {
   "aliases": [
     "sandbox_read_file"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/files/{path}', { params: { path: { id: a.id as string, path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(["path"]), parseAs: 'arrayBuffer', signal }),
 };

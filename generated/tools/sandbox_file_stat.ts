@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
-export type SandboxFileStatInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
+export type SandboxFileStatInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxFileStat: ToolDef<SandboxFileStatInput> = {
   "name": "sandbox_file_stat",
@@ -81,7 +82,9 @@ export const sandboxFileStat: ToolDef<SandboxFileStatInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/files/stat', { params: { path: { id: a.id } }, body: { path: a.path }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).default(3) }).strict();
-export type SandboxFileTreeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).default(3) }).strict();
+export type SandboxFileTreeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
   "name": "sandbox_file_tree",
@@ -96,7 +97,9 @@ export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/files/tree', { params: { path: { id: a.id }, query: { path: a.path, depth: a.depth } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer, toBase64 } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
-export type SandboxFileWriteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export type SandboxFileWriteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxFileWrite: ToolDef<SandboxFileWriteInput> = {
   "name": "sandbox_file_write",
@@ -110,7 +111,9 @@ export const sandboxFileWrite: ToolDef<SandboxFileWriteInput> = {
   "aliases": [
     "sandbox_write_file"
   ],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/files', { params: { path: { id: a.id as string } }, body: { path: a.path, content: toBase64(a.content, a.encoding, "content") }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "snapshotId": z.string().optional(), "timeoutSec": z.number().int().gte(1).optional() }).strict();
-export type SandboxForkInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "snapshotId": z.string().optional(), "timeoutSec": z.number().int().gte(1).optional() }).strict();
+export type SandboxForkInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxFork: ToolDef<SandboxForkInput> = {
   "name": "sandbox_fork",
@@ -103,7 +104,9 @@ export const sandboxFork: ToolDef<SandboxForkInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/fork', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { snapshot_id: a.snapshotId, timeout_sec: a.timeoutSec }, pathSerializer: pathSerializer(), signal }),
 };

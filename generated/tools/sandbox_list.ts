@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "state": z.enum(["provisioning", "running", "paused", "destroyed", "error"]).optional(), "tags": z.string().min(1).optional() }).strict();
-export type SandboxListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "state": z.enum(["provisioning", "running", "paused", "destroyed", "error"]).optional(), "tags": z.string().min(1).optional() }).strict();
+export type SandboxListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxList: ToolDef<SandboxListInput> = {
   "name": "sandbox_list",
@@ -80,7 +81,9 @@ export const sandboxList: ToolDef<SandboxListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes', { params: { query: { state: a.state, tags: a.tags } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional() }).strict();
-export type SandboxLogsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional() }).strict();
+export type SandboxLogsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxLogs: ToolDef<SandboxLogsInput> = {
   "name": "sandbox_logs",
@@ -78,7 +79,9 @@ export const sandboxLogs: ToolDef<SandboxLogsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type SandboxPauseInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type SandboxPauseInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxPause: ToolDef<SandboxPauseInput> = {
   "name": "sandbox_pause",
@@ -73,7 +74,9 @@ export const sandboxPause: ToolDef<SandboxPauseInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/pause', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "previewId": z.string().min(1), "ttlSeconds": z.number().int().gte(60).lte(604800).default(3600) }).strict();
-export type SandboxPreviewShareInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "previewId": z.string().min(1), "ttlSeconds": z.number().int().gte(60).lte(604800).default(3600) }).strict();
+export type SandboxPreviewShareInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxPreviewShare: ToolDef<SandboxPreviewShareInput> = {
   "name": "sandbox_preview_share",
@@ -96,7 +97,9 @@ export const sandboxPreviewShare: ToolDef<SandboxPreviewShareInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/previews/{preview_id}/share', { params: { path: { id: a.id, preview_id: a.previewId } }, body: { ttl_seconds: a.ttlSeconds }, pathSerializer: pathSerializer(), signal }),
 };

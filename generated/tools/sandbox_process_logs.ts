@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "pid": z.number().int().gte(1), "tail": z.number().int().gte(1).lte(10000).default(200) }).strict();
-export type SandboxProcessLogsInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "pid": z.number().int().gte(1), "tail": z.number().int().gte(1).lte(10000).default(200) }).strict();
+export type SandboxProcessLogsInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxProcessLogs: ToolDef<SandboxProcessLogsInput> = {
   "name": "sandbox_process_logs",
@@ -90,7 +91,9 @@ export const sandboxProcessLogs: ToolDef<SandboxProcessLogsInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/processes/{pid}/logs', { params: { path: { id: a.id, pid: a.pid }, query: { tail: a.tail } }, pathSerializer: pathSerializer(), signal }),
 };

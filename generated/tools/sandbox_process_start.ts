@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "command": z.string().min(1), "name": z.string().optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
-export type SandboxProcessStartInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "command": z.string().min(1), "name": z.string().optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
+export type SandboxProcessStartInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxProcessStart: ToolDef<SandboxProcessStartInput> = {
   "name": "sandbox_process_start",
@@ -102,7 +103,9 @@ export const sandboxProcessStart: ToolDef<SandboxProcessStartInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/processes', { params: { path: { id: a.id } }, body: { command: a.command, name: a.name, env: a.env }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "pid": z.number().int().gte(1) }).strict();
-export type SandboxProcessStopInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "pid": z.number().int().gte(1) }).strict();
+export type SandboxProcessStopInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxProcessStop: ToolDef<SandboxProcessStopInput> = {
   "name": "sandbox_process_stop",
@@ -69,7 +70,9 @@ export const sandboxProcessStop: ToolDef<SandboxProcessStopInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/sandboxes/{id}/processes/{pid}', { params: { path: { id: a.id, pid: a.pid } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
-export type SandboxResumeInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
+export type SandboxResumeInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxResume: ToolDef<SandboxResumeInput> = {
   "name": "sandbox_resume",
@@ -94,7 +95,9 @@ export const sandboxResume: ToolDef<SandboxResumeInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/resume', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
   wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "comment": z.string().max(500).optional() }).strict();
-export type SandboxSnapshotCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "comment": z.string().max(500).optional() }).strict();
+export type SandboxSnapshotCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxSnapshotCreate: ToolDef<SandboxSnapshotCreateInput> = {
   "name": "sandbox_snapshot_create",
@@ -82,7 +83,9 @@ export const sandboxSnapshotCreate: ToolDef<SandboxSnapshotCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, body: { comment: a.comment }, pathSerializer: pathSerializer(), signal }),
 };

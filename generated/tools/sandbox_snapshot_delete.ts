@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "snapshotId": z.string().min(1) }).strict();
-export type SandboxSnapshotDeleteInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "snapshotId": z.string().min(1) }).strict();
+export type SandboxSnapshotDeleteInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxSnapshotDelete: ToolDef<SandboxSnapshotDeleteInput> = {
   "name": "sandbox_snapshot_delete",
@@ -69,7 +70,9 @@ export const sandboxSnapshotDelete: ToolDef<SandboxSnapshotDeleteInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.DELETE('/sandboxes/{id}/snapshots/{snapshot_id}', { params: { path: { id: a.id, snapshot_id: a.snapshotId } }, pathSerializer: pathSerializer(), signal }),
 };

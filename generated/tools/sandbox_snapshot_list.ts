@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1) }).strict();
-export type SandboxSnapshotListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
+export type SandboxSnapshotListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxSnapshotList: ToolDef<SandboxSnapshotListInput> = {
   "name": "sandbox_snapshot_list",
@@ -67,7 +68,9 @@ export const sandboxSnapshotList: ToolDef<SandboxSnapshotListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "snapshotId": z.string().min(1) }).strict();
-export type SandboxSnapshotRestoreInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "snapshotId": z.string().min(1) }).strict();
+export type SandboxSnapshotRestoreInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxSnapshotRestore: ToolDef<SandboxSnapshotRestoreInput> = {
   "name": "sandbox_snapshot_restore",
@@ -84,7 +85,9 @@ export const sandboxSnapshotRestore: ToolDef<SandboxSnapshotRestoreInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/restore/{snapshot_id}', { params: { path: { id: a.id, snapshot_id: a.snapshotId } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "name": z.string().min(1).max(100), "buildSpec": z.object({ "from": z.string(), "vcpu": z.number().int().gte(1).optional(), "memoryMib": z.number().int().gte(512).optional(), "diskMib": z.number().int().gte(1024).optional(), "steps": z.array(z.record(z.string(), z.any())).optional(), "env": z.record(z.string(), z.string()).optional(), "workdir": z.string().default("/workspace"), "user": z.string().optional(), "startCmd": z.string().optional(), "readyCmd": z.string().optional(), "previewPort": z.number().int().gte(1).lte(65535).optional(), "artifactPaths": z.array(z.string()).optional() }), "slug": z.string().regex(new RegExp("^[a-z0-9][a-z0-9-]{1,62}$")).optional(), "description": z.string().optional() }).strict();
-export type SandboxTemplateCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "name": z.string().min(1).max(100), "buildSpec": z.object({ "from": z.string(), "vcpu": z.number().int().gte(1).optional(), "memoryMib": z.number().int().gte(512).optional(), "diskMib": z.number().int().gte(1024).optional(), "steps": z.array(z.record(z.string(), z.any())).optional(), "env": z.record(z.string(), z.string()).optional(), "workdir": z.string().default("/workspace"), "user": z.string().optional(), "startCmd": z.string().optional(), "readyCmd": z.string().optional(), "previewPort": z.number().int().gte(1).lte(65535).optional(), "artifactPaths": z.array(z.string()).optional() }), "slug": z.string().regex(new RegExp("^[a-z0-9][a-z0-9-]{1,62}$")).optional(), "description": z.string().optional() }).strict();
+export type SandboxTemplateCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
   "name": "sandbox_template_create",
@@ -158,7 +159,9 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/sandbox-templates', { body: { name: a.name, build_spec: a.buildSpec, slug: a.slug, description: a.description }, pathSerializer: pathSerializer(), signal }),
 };

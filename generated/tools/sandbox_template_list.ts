@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type SandboxTemplateListInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type SandboxTemplateListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const sandboxTemplateList: ToolDef<SandboxTemplateListInput> = {
   "name": "sandbox_template_list",
@@ -55,7 +56,9 @@ export const sandboxTemplateList: ToolDef<SandboxTemplateListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/sandbox-templates', { pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "scope": z.enum(["user", "workspace", "tenant"]).optional(), "workspaceId": z.string().min(1).optional(), "resourceId": z.string().min(1).optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
-export type SecretListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "scope": z.enum(["user", "workspace", "tenant"]).optional(), "workspaceId": z.string().min(1).optional(), "resourceId": z.string().min(1).optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
+export type SecretListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const secretList: ToolDef<SecretListInput> = {
   "name": "secret_list",
@@ -99,7 +100,9 @@ export const secretList: ToolDef<SecretListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/egress/secrets', { params: { query: { scope: a.scope, workspace_id: a.workspaceId, resource_id: a.resourceId, resource_type: a.resourceType } }, pathSerializer: pathSerializer(), signal }),
 };

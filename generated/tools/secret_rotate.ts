@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "value": z.string().min(1), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
-export type SecretRotateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "value": z.string().min(1), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
+export type SecretRotateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const secretRotate: ToolDef<SecretRotateInput> = {
   "name": "secret_rotate",
@@ -90,7 +91,9 @@ export const secretRotate: ToolDef<SecretRotateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.PATCH('/egress/secrets/{id}', { params: { path: { id: a.id } }, body: { value: a.value, expires_at: a.expiresAt }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "name": z.string().min(1), "value": z.string().min(1), "type": z.enum(["api_key", "oauth_token", "bearer", "basic", "generic"]).default("api_key"), "scope": z.enum(["user", "workspace", "tenant"]).default("user"), "exposeAsEnv": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).optional(), "resourceId": z.string().optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
-export type SecretSetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "name": z.string().min(1), "value": z.string().min(1), "type": z.enum(["api_key", "oauth_token", "bearer", "basic", "generic"]).default("api_key"), "scope": z.enum(["user", "workspace", "tenant"]).default("user"), "exposeAsEnv": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).optional(), "resourceId": z.string().optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
+export type SecretSetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const secretSet: ToolDef<SecretSetInput> = {
   "name": "secret_set",
@@ -141,7 +142,9 @@ export const secretSet: ToolDef<SecretSetInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/egress/secrets', { body: { name: a.name, value: a.value, type: a.type, scope: a.scope, expose_as_env: a.exposeAsEnv, resource_id: a.resourceId, resource_type: a.resourceType }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "name": z.string().min(3).max(63), "region": z.string().optional(), "visibility": z.enum(["private", "public"]).default("private") }).strict();
-export type StorageBucketCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "name": z.string().min(3).max(63), "region": z.string().optional(), "visibility": z.enum(["private", "public"]).default("private") }).strict();
+export type StorageBucketCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const storageBucketCreate: ToolDef<StorageBucketCreateInput> = {
   "name": "storage_bucket_create",
@@ -94,7 +95,9 @@ export const storageBucketCreate: ToolDef<StorageBucketCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/storage/buckets', { body: { name: a.name, region: a.region, visibility: a.visibility }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
-export type StorageObjectGetInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export type StorageObjectGetInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
   "name": "storage_object_get",
@@ -84,7 +85,9 @@ export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
   "untrusted": true,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(["key"]), parseAs: 'arrayBuffer', signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "bucket": z.string().min(1), "prefix": z.string().min(1).optional(), "maxKeys": z.number().int().gte(1).lte(1000).optional(), "marker": z.string().min(1).optional() }).strict();
-export type StorageObjectListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "bucket": z.string().min(1), "prefix": z.string().min(1).optional(), "maxKeys": z.number().int().gte(1).lte(1000).optional(), "marker": z.string().min(1).optional() }).strict();
+export type StorageObjectListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const storageObjectList: ToolDef<StorageObjectListInput> = {
   "name": "storage_object_list",
@@ -107,7 +108,9 @@ export const storageObjectList: ToolDef<StorageObjectListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/storage/buckets/{bucket}/objects', { params: { path: { bucket: a.bucket }, query: { prefix: a.prefix, max_keys: a.maxKeys, marker: a.marker } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer, toBytes } from '../../src/wire.js';
 
-export const input = z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "content": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
-export type StorageObjectPutInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "content": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
+export type StorageObjectPutInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
   "name": "storage_object_put",
@@ -106,7 +107,9 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.PUT('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, body: a.content, bodySerializer: () => toBytes(a.content, a.encoding, "content"), headers: { 'Content-Type': 'application/octet-stream' }, pathSerializer: pathSerializer(["key"]), signal }),
 };

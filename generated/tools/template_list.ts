@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "product": z.enum(["sandbox", "computer", "docker_deploy_host", "managed_database", "deployment"]).optional() }).strict();
-export type TemplateListInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "product": z.enum(["sandbox", "computer", "docker_deploy_host", "managed_database", "deployment"]).optional() }).strict();
+export type TemplateListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const templateList: ToolDef<TemplateListInput> = {
   "name": "template_list",
@@ -70,7 +71,9 @@ export const templateList: ToolDef<TemplateListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/templates', { params: { query: { product: a.product } }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "periodStart": z.string().date().min(1).optional(), "periodEnd": z.string().date().min(1).optional() }).strict();
-export type UsageSummaryInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "periodStart": z.string().date().min(1).optional(), "periodEnd": z.string().date().min(1).optional() }).strict();
+export type UsageSummaryInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const usageSummary: ToolDef<UsageSummaryInput> = {
   "name": "usage_summary",
@@ -82,7 +83,9 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/usage/summary', { params: { query: { period_start: a.periodStart, period_end: a.periodEnd } }, pathSerializer: pathSerializer(), signal }),
 };

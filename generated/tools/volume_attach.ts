@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "computerId": z.string().min(1), "id": z.string(), "mountPath": z.string().optional(), "readOnly": z.boolean().default(false) }).strict();
-export type VolumeAttachInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "computerId": z.string().min(1), "id": z.string(), "mountPath": z.string().optional(), "readOnly": z.boolean().default(false) }).strict();
+export type VolumeAttachInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const volumeAttach: ToolDef<VolumeAttachInput> = {
   "name": "volume_attach",
@@ -104,7 +105,9 @@ export const volumeAttach: ToolDef<VolumeAttachInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/computers/{computer_id}/volumes', { params: { path: { computer_id: a.computerId } }, body: { volume_id: a.id, mount_path: a.mountPath, read_only: a.readOnly }, pathSerializer: pathSerializer(), signal }),
 };

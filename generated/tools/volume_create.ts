@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "sizeGb": z.number().int().gte(1), "region": z.string().optional() }).strict();
-export type VolumeCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "sizeGb": z.number().int().gte(1), "region": z.string().optional() }).strict();
+export type VolumeCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const volumeCreate: ToolDef<VolumeCreateInput> = {
   "name": "volume_create",
@@ -105,7 +106,9 @@ export const volumeCreate: ToolDef<VolumeCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/volumes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, size_gb: a.sizeGb, region: a.region }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "url": z.string().url().regex(new RegExp("^https://")).max(2048), "events": z.array(z.string()).min(1), "secret": z.string().optional(), "enabled": z.boolean().optional() }).strict();
-export type WebhookCreateInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "url": z.string().url().regex(new RegExp("^https://")).max(2048), "events": z.array(z.string()).min(1), "secret": z.string().optional(), "enabled": z.boolean().optional() }).strict();
+export type WebhookCreateInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const webhookCreate: ToolDef<WebhookCreateInput> = {
   "name": "webhook_create",
@@ -116,7 +117,9 @@ export const webhookCreate: ToolDef<WebhookCreateInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.POST('/webhooks', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { url: a.url, events: a.events, secret: a.secret, enabled: a.enabled }, pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({}).strict();
-export type WebhookListInput = z.infer<typeof input>;
+const buildInput = () => z.object({}).strict();
+export type WebhookListInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const webhookList: ToolDef<WebhookListInput> = {
   "name": "webhook_list",
@@ -61,7 +62,9 @@ export const webhookList: ToolDef<WebhookListInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/webhooks', { pathSerializer: pathSerializer(), signal }),
 };

@@ -5,8 +5,9 @@ import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-export const input = z.object({ "id": z.string().min(1), "period": z.string().regex(new RegExp("^\\d{4}-\\d{2}$")).min(1).optional() }).strict();
-export type WorkspaceUsageInput = z.infer<typeof input>;
+const buildInput = () => z.object({ "id": z.string().min(1), "period": z.string().regex(new RegExp("^\\d{4}-\\d{2}$")).min(1).optional() }).strict();
+export type WorkspaceUsageInput = z.infer<ReturnType<typeof buildInput>>;
+let input: ReturnType<typeof buildInput> | undefined;
 
 export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
   "name": "workspace_usage",
@@ -81,7 +82,9 @@ export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
   "untrusted": false,
   "composite": false,
   "aliases": [],
-  input,
+  get input() {
+    return (input ??= buildInput());
+  },
   call: (a, { api, signal }) =>
     api.GET('/workspaces/{id}/usage', { params: { path: { id: a.id }, query: { period: a.period } }, pathSerializer: pathSerializer(), signal }),
 };
