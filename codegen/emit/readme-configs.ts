@@ -34,7 +34,7 @@ export function renderConfigsSection(): string {
 }
 
 function where(format: string, path: string): string {
-  return format === 'shell' ? 'a command to run in a terminal' : `\`${path}\``;
+  return format === 'shell' ? 'a command to run in a terminal' : `<code>${path}</code>`;
 }
 
 function fenced(format: string, text: string): string[] {
