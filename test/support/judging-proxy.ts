@@ -19,6 +19,8 @@ export async function startJudgingProxy(opts: {
   target: string;
   /** Removed from each path before forwarding (Prism serves the spec's paths at its root). */
   stripPrefix?: string;
+  /** Rewrites the forwarded path (what is recorded is what the server sent). */
+  rewritePath?: (method: string, path: string) => string;
 }): Promise<JudgingProxy> {
   const target = new URL(opts.target);
   const exchanges: Exchange[] = [];
@@ -29,7 +31,8 @@ export async function startJudgingProxy(opts: {
       const body = Buffer.concat(chunks);
       const [path, query = ''] = (req.url ?? '/').split(/\?(.*)/s, 2);
       const wire: WireRequest = { method: req.method ?? 'GET', path, query, headers: flat(req.headers), body };
-      const forwardPath = opts.stripPrefix && path.startsWith(opts.stripPrefix) ? path.slice(opts.stripPrefix.length) : path;
+      const stripped = opts.stripPrefix && path.startsWith(opts.stripPrefix) ? path.slice(opts.stripPrefix.length) : path;
+      const forwardPath = opts.rewritePath ? opts.rewritePath(wire.method, stripped) : stripped;
       const up = request(
         { host: target.hostname, port: target.port, method: req.method, path: forwardPath + (query ? `?${query}` : ''), headers: { ...req.headers, host: target.host } },
         (upRes) => {

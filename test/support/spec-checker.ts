@@ -179,6 +179,22 @@ export function specChecker() {
       const schema = deref(deref(byId(operationId).op.requestBody)?.content?.['application/json']?.schema);
       return structuredClone(schema?.examples?.[0] ?? {});
     },
+    /**
+     * The path in plain OpenAPI form: a file path or an object key (x-multi-segment) sent with its
+     * slashes becomes one segment with %2F, which is how a standard tool (Prism) can match it;
+     * OpenAPI has no way to say that a parameter spans segments.
+     */
+    standardPath(method: string, path: string): string {
+      const o = operations.find((x) => x.method === method && x.regex.test(path));
+      const multi = new Set(((o?.op.parameters ?? []) as any[]).map(deref).filter((p) => p['x-multi-segment']).map((p) => p.name as string));
+      if (!o || !multi.size) return path;
+      const values = o.regex.exec(path)!.slice(1);
+      let i = 0;
+      return o.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+        const v = values[i++];
+        return multi.has(name) ? v.split('/').join('%2F') : v;
+      });
+    },
     /** Whether the spec allows a request: a declared route, its parameters, auth, and its body. */
     checkRequest(req: WireRequest): RequestVerdict {
       const path = req.path.startsWith(`${API_PREFIX}/`) ? req.path.slice(API_PREFIX.length) : req.path;
