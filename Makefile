@@ -37,8 +37,9 @@ snap-update:
 typecheck:
 	$(NPX) tsc --noEmit -p tsconfig.json
 
+# esbuild bundles the CLI into dist/src/cli.js (scripts/build.sh says why); types: make typecheck.
 build:
-	$(NPX) tsc -p tsconfig.build.json
+	bash scripts/build.sh
 
 test: build
 	$(NPX) vitest run

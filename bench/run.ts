@@ -107,7 +107,7 @@ const machine = describeMachine();
 say(`${machine.cpu}, ${machine.cores} cores, ${mb(machine.memoryBytes)}, node ${machine.node}, ${machine.os}; pinning: ${machine.pinning}`);
 if (machine.loadAverageAtStart > 0.5) say(`load average ${machine.loadAverageAtStart}: other work is running; figures will be noisy`);
 if (!values['no-build']) {
-  say('building the CLI (npx tsc -p tsconfig.build.json)');
+  say('building the CLI (bash scripts/build.sh: the esbuild bundle that ships)');
   buildCli();
 }
 const emulator = await startEmulatorProcess({ core: 1, bootMs: 50 });

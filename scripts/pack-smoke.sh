@@ -17,11 +17,14 @@ status=0
 fail() { echo "pack $1: FAILED, $2"; [ -s "$tmp/log" ] && tail -n 15 "$tmp/log" | cut -c1-400 | sed 's/^/    /'; status=1; }
 mib() { du -sk "$1" | awk '{ printf "%.1f MiB", $1 / 1024 }'; }
 
-# npm pack ships whatever dist/ holds: a .js left over from a deleted source would go out too.
-stale=$(cd dist 2>/dev/null && find . -name '*.js' | while read -r f; do [ -f "$ROOT/${f%.js}.ts" ] || echo "dist/${f#./}"; done)
+# npm pack ships whatever dist/ holds: it must be the bundle scripts/build.sh makes (cli.js and its
+# chunks, nothing else), built after the last change to a source.
 if [ ! -f dist/src/cli.js ]; then fail "dist" "no build: run 'make build'"; exit 1; fi
-if [ -n "$stale" ]; then fail "dist" "built files with no source (run 'make clean build'): $(echo $stale)"; else
-  echo "pack dist: $(find dist -name '*.js' | wc -l) files, each built from a current source"; fi
+other=$(cd dist && find . -type f ! -path './src/cli.js' ! -path './src/chunks/*.js')
+newer=$(find src generated emulator -name '*.ts' -newer dist/src/cli.js | head -3)
+if [ -n "$other" ]; then fail "dist" "files that are not the bundle (run 'make build'): $(echo $other)"
+elif [ -n "$newer" ]; then fail "dist" "sources changed after the build (run 'make build'): $(echo $newer)"
+else echo "pack dist: the bundle, cli.js + $(find dist/src/chunks -name '*.js' | wc -l) chunks, $(mib dist)"; fi
 
 # 1. The tarball, and what it holds.
 started=$SECONDS
@@ -80,7 +83,8 @@ node -e '
     if (!found) unresolved.push(`${name} (imported by ${from})`);
   }
   if (unresolved.length) { console.log(`pack imports: FAILED, not installed: ${unresolved.join(", ")}`); process.exit(1); }
-  console.log(`pack imports: the ${files.length} shipped modules import ${[...wanted.keys()].sort().join(", ")}, all installed; no devDependencies`);
+  const what = wanted.size ? `import ${[...wanted.keys()].sort().join(", ")}, all installed` : "import only node: built-ins and each other";
+  console.log(`pack imports: the ${files.length} shipped modules ${what}; no devDependencies`);
 ' "$app" "$ROOT/package.json" || status=1
 
 # 3. The installed binary, run from the fresh directory.

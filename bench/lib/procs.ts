@@ -175,8 +175,8 @@ export async function startOurHttp(upstream: string, opts: { core?: number; env?
 
 /** Compiles the CLI as `make build` does, so what is measured is the current source. */
 export function buildCli(): void {
-  const r = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`build failed (npx tsc -p tsconfig.build.json exited ${r.status})`);
+  const r = spawnSync('bash', ['scripts/build.sh'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`build failed (bash scripts/build.sh exited ${r.status})`);
 }
 
 /** A sandbox owned by `key`, created straight on the upstream and waited for until running. */
