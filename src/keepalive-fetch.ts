@@ -23,7 +23,10 @@ export class BodyTooLarge extends Error {
   }
 }
 
-const POOL = { maxSockets: 256, maxFreeSockets: 64, timeout: 60_000 };
+// An idle pooled connection is dropped after 4 s (undici's default too): servers commonly close idle
+// ones after 5 s, and a request written onto a connection the server is closing fails, which only
+// safe requests would retry. A request in progress is not cut by this; the call's deadline rules it.
+const POOL = { maxSockets: 256, maxFreeSockets: 64, timeout: 4_000 };
 const httpAgent = new HttpAgent({ keepAlive: true, ...POOL });
 const httpsAgent = new HttpsAgent({ keepAlive: true, ...POOL });
 /** Statuses whose Response may not have a body. */
