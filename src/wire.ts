@@ -38,7 +38,8 @@ export function mapDefined<T, R>(value: T | undefined, fn: (v: T) => R): R | und
 /**
  * Every path parameter is percent-encoded whole, so an id can never add a segment, a query or a
  * fragment; parameters that hold a file path or an object key are encoded segment by segment,
- * keeping their slashes, and may not climb out with `..`.
+ * keeping their slashes. Values that would climb out ("..") or leave an empty segment never get
+ * here: upstream.ts refuses them, naming the argument, before the request is built.
  */
 export function pathSerializer(multiSegment: readonly string[] = []): PathSerializer {
   return (template, params) =>
@@ -47,10 +48,6 @@ export function pathSerializer(multiSegment: readonly string[] = []): PathSerial
       if (raw === undefined || raw === null) throw new Error(`missing path parameter ${name}`);
       const value = String(raw);
       if (!multiSegment.includes(name)) return encodeURIComponent(value);
-      const segments = value.replace(/^\/+/, '').split('/');
-      if (segments.some((s) => s === '..' || s === '.')) {
-        throw new Error(`${name} may not contain "." or ".." segments`);
-      }
-      return segments.map(encodeURIComponent).join('/');
+      return value.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
     });
 }

@@ -24,7 +24,8 @@ function objectSizeAndNames(schema: JsonSchema, refs: Refs): string | undefined 
   }
   const pattern = (propertyNames as { pattern?: unknown } | undefined)?.pattern;
   if (typeof pattern === 'string') {
-    out += `.refine((o) => Object.keys(o).every((k) => new RegExp(${JSON.stringify(pattern)}).test(k)), { message: ${JSON.stringify(`every name must match ${pattern}`)} })`;
+    // The pattern is compiled once, when the schema is built, not for every key of every call.
+    out += `.refine(((re) => (o: Record<string, unknown>) => Object.keys(o).every((k) => re.test(k)))(new RegExp(${JSON.stringify(pattern)})), { message: ${JSON.stringify(`every name must match ${pattern}`)} })`;
   }
   return out;
 }

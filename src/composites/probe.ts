@@ -71,7 +71,8 @@ export function isPublicAddress(address: string): boolean {
   return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-const isLoopbackAddress = (address: string) => /^127\./.test(address) || address === '::1' || /^::ffff:127\./i.test(address);
+/** A loopback address, also written as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
+const isLoopbackAddress = (address: string) => isLoopbackHost(address.replace(/^::ffff:/i, ''));
 
 export class ProbeRefused extends Error {
   override name = 'ProbeRefused';

@@ -133,7 +133,9 @@ describe('every tool against the spec, the emulator and Prism', () => {
     const missing = TOOLS.filter((t) => !exercised.includes(t)).map((t) => t.name);
     console.log(`contract: ${exercised.length} of ${TOOLS.length} tools exercised, ${calls.length} tool calls`);
     expect(missing).toEqual([]);
-    expect(guard.blocked.every((u) => !u.startsWith('http://127.0.0.1'))).toBe(true);
+    // Nothing left the machine: not the API client, not docker_deploy_doctor's probe of Prism's
+    // example public URL (refused before any lookup, the API being on loopback).
+    expect(guard.blocked).toEqual([]);
   }, 300_000);
 
   it('reaches, for each generated tool, the operation the tool is made from', () => {
