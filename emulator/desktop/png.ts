@@ -4,32 +4,16 @@
 // large flat areas, which deflate compresses well without prediction, and it
 // keeps the encoder (and any reader written against it) trivial.
 
-import { deflateSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The PNG format limits width and height to 2^31 - 1; this encoder keeps to a sane size. */
 const MAX_DIMENSION = 16_384;
 
-const CRC_TABLE: Uint32Array = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) {
-      c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    }
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309 / ITU-T V.42, as PNG uses) of `bytes`, continuing from `crc`. */
+/** CRC-32 (ISO 3309 / ITU-T V.42, as PNG uses) of `bytes`, continuing from `crc`: zlib's own. */
 export function crc32(bytes: Uint8Array, crc = 0): number {
-  let c = (crc ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < bytes.length; i++) {
-    c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  }
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes, crc);
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {

@@ -1,11 +1,14 @@
 // mcpb/manifest.json, the MCP Bundle manifest for Claude Desktop: generated, so it must be what the
 // emitter makes from package.json and the IR; it must start the package's own entry point with the key
 // from a sensitive user setting, and list the 145 tools.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitMcpbManifest, MCPB_ENTRY_POINT, type PackageInfo } from '../../codegen/emit/mcpb.js';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { emitMcpbManifest, type PackageInfo } from '../../codegen/emit/mcpb.js';
 import type { ListedTool } from '../../codegen/emit/readme.js';
+import { childEnv } from '../support/cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
@@ -28,22 +31,33 @@ describe('mcpb/manifest.json', () => {
     expect(manifest.compatibility.runtimes.node).toBe(pkg.engines?.node);
   });
 
-  it("starts the package's bin with node, the key coming from a sensitive setting", () => {
-    expect(MCPB_ENTRY_POINT).toBe(pkg.bin['miosa-mcp']);
-    expect(manifest.server).toEqual({
-      type: 'node',
-      entry_point: MCPB_ENTRY_POINT,
-      mcp_config: {
-        command: 'node',
-        args: [`\${__dirname}/${MCPB_ENTRY_POINT}`],
-        env: { MIOSA_API_KEY: '${user_config.api_key}' },
-      },
-    });
+  it("starts as the manifest says: its command, args and env, with the key from a sensitive setting", async () => {
+    const { mcp_config: cfg, entry_point } = manifest.server;
+    expect(manifest.server.type).toBe('node');
+    expect(entry_point).toBe(pkg.bin['miosa-mcp']);
+    expect(pkg.files.some((f: string) => entry_point.startsWith(f))).toBe(true);
+    // Claude Desktop substitutes ${__dirname} (the unpacked bundle, i.e. the package root) and
+    // ${user_config.NAME}; each name used must be a declared setting, and the key one must be secret.
+    const used = [...JSON.stringify(cfg).matchAll(/\$\{user_config\.(\w+)\}/g)].map((m) => m[1]);
+    expect(used).toContain('api_key');
+    for (const name of used) expect(manifest.user_config[name], name).toBeDefined();
     expect(manifest.user_config.api_key).toMatchObject({ type: 'string', sensitive: true, required: true });
-    // The entry point is the build of src/cli.ts, and the package ships it.
-    expect(existsSync(join(ROOT, 'src/cli.ts'))).toBe(true);
-    expect(MCPB_ENTRY_POINT.startsWith('dist/src/')).toBe(true);
-    expect(pkg.files).toContain('dist/');
+    const fill = (v: string) => v.replaceAll('${__dirname}', ROOT).replaceAll('${user_config.api_key}', 'msk_u_mcpb_test');
+    expect(cfg.command).toBe('node');
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: cfg.args.map(fill),
+      env: childEnv(Object.fromEntries(Object.entries(cfg.env as Record<string, string>).map(([k, v]) => [k, fill(v)]))),
+      stderr: 'pipe',
+    });
+    const client = new Client({ name: 'mcpb-test', version: '0' });
+    await client.connect(transport);
+    try {
+      const { tools } = await client.listTools();
+      expect(tools).toHaveLength(manifest.tools.length);
+    } finally {
+      await client.close();
+    }
   });
 
   it('lists the 145 tools, each once, with its title', () => {

@@ -41,8 +41,11 @@ export async function connect(opts: {
 export function quickSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, Math.min(ms, 20));
-    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+    // The listener goes when the sleep ends: a long-lived signal (one per call) would otherwise gather
+    // one listener per retry and warn MaxListenersExceeded.
+    const onAbort = () => (clearTimeout(t), reject(signal.reason));
+    const t = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), Math.min(ms, 20));
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
