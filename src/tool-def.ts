@@ -55,10 +55,14 @@ export interface ToolMeta {
     mediaType?: string;
     envelope: boolean;
     list: boolean;
+    /** Keys an answer may carry the payload under, first found wins (see `payloadOf`). */
+    payloadKeys: string[];
   };
   idempotencyKey: boolean;
   active?: { arg: string; kind: 'sandbox' | 'computer' };
   exactlyOne?: string[][];
+  /** Arguments that default to a server setting (MIOSA_DEFAULT_TEMPLATE) when omitted. */
+  configDefaults?: Record<string, 'defaultTemplate'>;
   untrusted: boolean;
   composite: boolean;
   aliases: string[];
@@ -88,7 +92,7 @@ export interface WaitDef {
   failed: string[];
   /** The tool to poll by hand once the wait's bound has passed. */
   pollTool: string;
-  pollEnvelope: boolean;
+  pollKeys: string[];
   poll: (id: string, ctx: CallContext) => Promise<CallResult>;
 }
 
