@@ -220,6 +220,10 @@ async function runConfig(argv: string[]): Promise<void> {
   process.stdout.write(out.text);
   log(`put this in ${out.path}`);
   for (const note of out.notes) log(note);
+  if (values.http === undefined) {
+    // MIOSA's MCP guide documents these two for the local server; neither is a secret.
+    log('Optional, beside MIOSA_API_KEY: MIOSA_API_URL for a self-hosted or staging API, MIOSA_DEFAULT_TEMPLATE for the template sandbox_create uses (default miosa-sandbox).');
+  }
 }
 
 async function runDoctorCommand(argv: string[]): Promise<void> {

@@ -93,6 +93,29 @@ describe('MIOSA_DEFAULT_TEMPLATE', () => {
   });
 });
 
+describe('miosa-mcp config', () => {
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [CLI, 'config', ...args], { env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += String(d)));
+      child.stderr.on('data', (d) => (err += String(d)));
+      child.once('exit', (code) => resolve({ code, out, err }));
+    });
+
+  it('names the documented settings for a local server, and not for a hosted one', async () => {
+    const local = await run(['cursor']);
+    expect(local.code).toBe(0);
+    expect(local.err).toMatch(/MIOSA_API_URL for a self-hosted or staging API, MIOSA_DEFAULT_TEMPLATE for the template sandbox_create uses/);
+    expect(JSON.parse(local.out).mcpServers.miosa.env).toEqual({ MIOSA_API_KEY: '${env:MIOSA_API_KEY}' });
+    const hosted = await run(['cursor', '--http', 'https://mcp.example.com/api/v1/mcp']);
+    expect(hosted.code).toBe(0);
+    expect(JSON.parse(hosted.out).mcpServers.miosa.url).toBe('https://mcp.example.com/api/v1/mcp?toolsets=sandbox');
+    expect(hosted.err).not.toMatch(/MIOSA_DEFAULT_TEMPLATE/);
+  });
+});
+
 describe('sandbox_create attribution', () => {
   it('sends external_workspace_id and external_project_id (and external_user_id)', async () => {
     const s = await stdioClient({ MIOSA_API_KEY: KEY, MIOSA_API_URL: upstream.current.url });
