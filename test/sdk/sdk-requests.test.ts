@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { SDK_FLOW, sdkHeaders, type SdkStep } from '../fixtures/sdk-requests.js';
 import { connect, KEY, type Connected } from '../support/harness.js';
-import { exampleReply, startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
+import { exampleReply, useRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 import { specChecker, type Res } from '../support/spec-checker.js';
 
 const spec = specChecker();
@@ -93,22 +93,16 @@ describe('the SDKs\' requests against the emulator', () => {
 });
 
 describe('the tools send what the SDKs send', () => {
+  const recording = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
   let up: RecordingUpstream;
   let mcp: Connected;
   const fakeIds = { sandbox: 'sbx_sdk1', computer: 'comp_sdk1', deployment: 'dep_sdk1', version: 'ver_sdk1' };
 
   beforeAll(async () => {
-    up = await startRecordingUpstream();
+    up = recording.current;
     mcp = await connect({ upstreamUrl: up.url, credentials: { apiKey: KEY } });
   });
-  afterAll(async () => {
-    await mcp.close();
-    await up.close();
-  });
-  beforeEach(() => {
-    up.requests.length = 0;
-    up.respond(undefined);
-  });
+  afterAll(() => mcp.close());
 
   const withTools = SDK_FLOW.filter((s) => s.tool);
   it.each(withTools.map((s) => [s.tool!.name, s] as const))('%s: the same operation, the SDK body\'s keys and value types', async (_name, raw) => {
