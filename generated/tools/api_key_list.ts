@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6f0a34390b8526db) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
