@@ -57,7 +57,7 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
           message: `MIOSA answered ${mimeType || 'no content type'} where an image was expected.`,
           retryable: true,
           tool: tool.name,
-          hint: 'Retry; if it persists, check that the computer is running and MIOSA_BASE_URL points at the MIOSA API.',
+          hint: 'Retry; if it persists, check that the computer is running and MIOSA_API_URL points at the MIOSA API.',
         });
       }
       return {

@@ -79,7 +79,7 @@ export interface CallContext {
   api: MiosaApi;
   /** Aborted when the MCP request is cancelled or the call's time is up. */
   signal: AbortSignal;
-  /** The configured API (`MIOSA_BASE_URL` + `/api/v1`): a composite that reaches beyond it asks where it runs. */
+  /** The configured API (`MIOSA_API_URL` + `/api/v1`): a composite that reaches beyond it asks where it runs. */
   apiBaseUrl: string;
 }
 

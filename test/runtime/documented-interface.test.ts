@@ -2,6 +2,9 @@
 // an older name), MIOSA_DEFAULT_TEMPLATE for sandbox_create, MCP at /api/v1/mcp as well as /mcp, and
 // sandbox_create's white-label attribution. Driven through the built CLI with a real MCP client.
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/commands/doctor/index.js';
@@ -53,6 +56,25 @@ describe('MIOSA_API_URL, with MIOSA_BASE_URL as its older name', () => {
     const clash = await from({ MIOSA_API_URL: 'https://a.miosa.ai', MIOSA_BASE_URL: 'https://b.miosa.ai' });
     expect(clash.status).toBe('fail');
     expect(clash.message).toMatch(/name different APIs/);
+  });
+
+  it('doctor --config reads a client entry by the same rule', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'miosa-doctor-'));
+    try {
+      const entry = async (env: Record<string, string>) => {
+        const file = join(dir, 'mcp.json');
+        await writeFile(file, JSON.stringify({ mcpServers: { miosa: { command: 'npx', args: ['-y', 'miosa-mcp'], env: { MIOSA_API_KEY: '${env:MIOSA_API_KEY}', ...env } } } }));
+        const noNetwork = (() => Promise.reject(new Error('no network in this test'))) as typeof fetch;
+        return (await runDoctor({ env: {}, configFile: file, client: 'cursor', fetch: noNetwork })).findings.find((f) => f.check === 'config base URL')!;
+      };
+      expect((await entry({ MIOSA_API_URL: 'https://staging.miosa.ai' })).message).toBe('The entry sets MIOSA_API_URL: the API at https://staging.miosa.ai/api/v1.');
+      expect((await entry({ MIOSA_BASE_URL: 'https://staging.miosa.ai' })).message).toMatch(/sets MIOSA_BASE_URL/);
+      const clash = await entry({ MIOSA_API_URL: 'https://a.miosa.ai', MIOSA_BASE_URL: 'https://b.miosa.ai' });
+      expect(clash.status).toBe('fail');
+      expect(clash.message).toMatch(/name different APIs/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
