@@ -48,16 +48,23 @@ export interface ResponseIR {
   kind: 'json' | 'image' | 'binary' | 'empty';
   status: number;
   mediaType?: string;
-  /** The body is `{ data: ... }`; the result is what `data` holds. */
+  /** The spec's body wraps the payload under `payloadKeys[0]` (`{ data: ... }` by default). */
   envelope: boolean;
-  /** What `data` (or the body) holds is an array; the result wraps it as `{ items }`. */
+  /** What the envelope (or the body) holds is an array; the result wraps it as `{ items }`. */
   list: boolean;
+  /**
+   * Keys under which an answer may carry the payload, first found wins: the spec's envelope, the
+   * other shapes the sources disagree on (`x-miosa-payload-keys`), and `data` for a bare object
+   * that declares no `data` field (the SDKs unwrap `data` whenever it is there). Empty: the body is
+   * the payload.
+   */
+  payloadKeys: string[];
 }
 
 /** Waiting for a long operation: poll a GET until a field says ready or failed. */
 export interface WaitIR {
   /** The GET that reads the resource, and the tool that calls it (named to the user past the bound). */
-  poll: { operationId: string; path: string; param: string; envelope: boolean; tool: string };
+  poll: { operationId: string; path: string; param: string; payloadKeys: string[]; tool: string };
   /** Field of the tool's result holding the id to poll. */
   idField: string;
   /** Where the polled resource goes in the result; the whole result when absent. */
@@ -83,6 +90,7 @@ export interface ToolIR {
   idempotencyKey: boolean;
   active?: { arg: string; kind: 'sandbox' | 'computer' };
   exactlyOne?: string[][];
+  configDefaults?: Record<string, string>;
   wait?: WaitIR;
   untrusted: boolean;
   composite: boolean;
@@ -90,6 +98,9 @@ export interface ToolIR {
 }
 
 const ENCODING_ARG = 'encoding';
+
+/** Server settings an argument's default may come from, with the variable that sets each. */
+const CONFIG_DEFAULTS = new Map([['defaultTemplate', 'MIOSA_DEFAULT_TEMPLATE']]);
 
 interface XMcp {
   title?: string;
@@ -102,6 +113,10 @@ interface XMcp {
   defaults?: JsonObject;
   active?: { arg: string; kind: 'sandbox' | 'computer' };
   exactlyOne?: string[][];
+  /** Arguments the tool requires although the API does not (what a useful call needs). */
+  require?: string[];
+  /** Arguments whose default is a setting of the server (UpstreamConfig key), not the spec's. */
+  configDefaults?: Record<string, string>;
   extraArgs?: Record<string, JsonObject>;
   composite?: boolean;
   input?: { properties?: JsonObject; required?: string[] };
@@ -176,7 +191,7 @@ function waitOf(spec: JsonObject, x: NonNullable<XMcp['wait']>, problems: string
   }
   const response = responseOf(spec, target.op, problems);
   return {
-    poll: { operationId: x.poll, path: target.path, param: params[0], envelope: response.envelope, tool: x.tool ?? '' },
+    poll: { operationId: x.poll, path: target.path, param: params[0], payloadKeys: response.payloadKeys, tool: x.tool ?? '' },
     idField: x.id ?? 'id',
     ...(x.into ? { into: x.into } : {}),
     field: x.field,
@@ -307,7 +322,7 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
 
   // A composite that answers with its own value (not the operation's) declares it.
   const response: ResponseIR = x.composite && x.output
-    ? { kind: 'json', status: 200, envelope: false, list: false }
+    ? { kind: 'json', status: 200, envelope: false, list: false, payloadKeys: [] }
     : responseOf(spec, op, problems);
   if (args.some((a) => a.base64) || response.kind === 'binary') {
     if (!props[ENCODING_ARG]) {
@@ -340,6 +355,25 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
     for (const n of group) if (!(n in props)) problems.push(`exactlyOne names unknown argument ${n}`);
   }
   if (x.active && !(x.active.arg in props)) problems.push(`active names unknown argument ${x.active.arg}`);
+  for (const [n, setting] of Object.entries(x.configDefaults ?? {})) {
+    const schema = props[n];
+    if (!isObject(schema)) problems.push(`configDefaults names unknown argument ${n}`);
+    else if (!CONFIG_DEFAULTS.has(setting)) problems.push(`configDefaults: ${setting} is not a server setting`);
+    else {
+      // The runtime fills it in from the server's settings, so the schema states no default of its own.
+      const fallback = schema.default;
+      delete schema.default;
+      schema.description = `${String(schema.description ?? '').replace(/\.?$/, '.')} Default: the server's ${CONFIG_DEFAULTS.get(setting)}${fallback === undefined ? '' : ` (${String(fallback)} unless set)`}.`.trim();
+    }
+  }
+  for (const n of x.require ?? []) {
+    const arg = args.find((a) => a.name === n);
+    if (!arg) problems.push(`require names unknown argument ${n}`);
+    else if (!arg.required) {
+      arg.required = true;
+      required.push(n);
+    }
+  }
 
   const inputSchema: JsonObject = { type: 'object', properties: props };
   if (required.length) inputSchema.required = required;
@@ -379,6 +413,7 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
     idempotencyKey,
     ...(x.active ? { active: x.active } : {}),
     ...(x.exactlyOne ? { exactlyOne: x.exactlyOne } : {}),
+    ...(x.configDefaults ? { configDefaults: x.configDefaults } : {}),
     ...(wait ? { wait } : {}),
     untrusted: x.untrusted === true,
     composite: x.composite === true,
@@ -448,21 +483,37 @@ function responseOf(spec: JsonObject, op: JsonObject, problems: string[]): Respo
     .sort();
   if (!codes.length) {
     problems.push('the operation declares no 2xx response');
-    return { kind: 'empty', status: 204, envelope: false, list: false };
+    return { kind: 'empty', status: 204, envelope: false, list: false, payloadKeys: [] };
   }
   const status = Number(codes[0]);
   const res = deref(spec, responses[codes[0]]) as JsonObject;
   const content = (res.content ?? {}) as JsonObject;
   const types = Object.keys(content);
-  if (!types.length) return { kind: 'empty', status, envelope: false, list: false };
+  if (!types.length) return { kind: 'empty', status, envelope: false, list: false, payloadKeys: [] };
   const json = types.find((t) => t === 'application/json');
   if (!json) {
     const mediaType = types[0];
-    return { kind: mediaType.startsWith('image/') ? 'image' : 'binary', status, mediaType, envelope: false, list: false };
+    return { kind: mediaType.startsWith('image/') ? 'image' : 'binary', status, mediaType, envelope: false, list: false, payloadKeys: [] };
   }
-  const schema = inlineRefs(spec, ((content[json] as JsonObject).schema ?? {}) as Json) as JsonObject;
+  const media = content[json] as JsonObject;
+  const schema = inlineRefs(spec, (media.schema ?? {}) as Json) as JsonObject;
   const props = isObject(schema.properties) ? schema.properties : {};
-  const envelope = 'data' in props && ((schema.required as string[] | undefined) ?? []).includes('data');
-  const inner = envelope ? (props.data as JsonObject) : schema;
-  return { kind: 'json', status, mediaType: json, envelope, list: inner.type === 'array' };
+  const required = (schema.required as string[] | undefined) ?? [];
+  const declared = media['x-miosa-payload-keys'];
+  let payloadKeys: string[];
+  if (declared !== undefined) {
+    // Sources disagree on the shape: the spec's schema takes the first key, the tools read any.
+    if (!Array.isArray(declared) || !declared.length || !declared.every((k) => typeof k === 'string')) {
+      problems.push('x-miosa-payload-keys must be a non-empty list of keys');
+      payloadKeys = [];
+    } else {
+      payloadKeys = declared as string[];
+      if (!required.includes(payloadKeys[0])) problems.push(`x-miosa-payload-keys: the schema does not require ${payloadKeys[0]}`);
+    }
+  } else {
+    payloadKeys = 'data' in props && !required.includes('data') ? [] : ['data'];
+  }
+  const envelope = payloadKeys.length > 0 && required.includes(payloadKeys[0]) && payloadKeys[0] in props;
+  const inner = envelope ? (props[payloadKeys[0]] as JsonObject) : schema;
+  return { kind: 'json', status, mediaType: json, envelope, list: inner.type === 'array', payloadKeys };
 }

@@ -55,11 +55,15 @@ export function lintSurface(spec: JsonObject, tools: ToolIR[]): string[] {
     }
   }
 
-  // Every operation in the spec exists because a tool calls it.
+  // Every operation in the spec exists because a tool calls it, or says why none does (`x-no-tool`:
+  // an operation the official SDKs call, kept so the emulator serves it and SDK requests are checked).
   const targeted = new Set(tools.map((t) => `${t.operation.method} ${t.operation.path}`));
-  for (const { method, path } of operationsOf(spec)) {
+  for (const { method, path, op } of operationsOf(spec)) {
     const key = `${method.toUpperCase()} ${path}`;
-    if (!targeted.has(key)) errors.push(`${key}: no tool in the overlay names this operation`);
+    const reason = op['x-no-tool'];
+    if (reason !== undefined && (typeof reason !== 'string' || !reason.trim())) errors.push(`${key}: x-no-tool must say why`);
+    else if (reason !== undefined && targeted.has(key)) errors.push(`${key}: a tool names this operation, so x-no-tool is wrong`);
+    else if (reason === undefined && !targeted.has(key)) errors.push(`${key}: no tool in the overlay names this operation (or add x-no-tool with the reason)`);
   }
   return errors;
 }

@@ -76,8 +76,9 @@ export function outputSchemaOf(spec: JsonObject, op: JsonObject, response: Respo
   const bodyProps = isObject(body.properties) ? body.properties : {};
   let fields: JsonObject;
   if (response.envelope) {
-    const data = bodyProps.data as JsonObject;
-    const siblings = Object.fromEntries(Object.entries(bodyProps).filter(([k]) => k !== 'data'));
+    const key = response.payloadKeys[0];
+    const data = bodyProps[key] as JsonObject;
+    const siblings = Object.fromEntries(Object.entries(bodyProps).filter(([k]) => k !== key));
     fields = response.list ? { items: data, ...siblings } : { ...pick(siblings, requiredOf(body)), ...essential(data) };
   } else {
     fields = response.list ? { items: body } : essential(body);

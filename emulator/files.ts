@@ -141,3 +141,6 @@ export function statFile(m: Machine, path: string): { path: string; size: number
   if (!st) throw new ApiError(404, 'NOT_FOUND', `No such file or directory: ${v}.`);
   return { path: v, size: st.isDirectory() ? 0 : st.size, is_dir: st.isDirectory(), mode: (st.mode & 0o7777).toString(8).padStart(4, '0'), modified_at: iso(st.mtimeMs) };
 }
+
+/** What a base64 body field may hold (whitespace tolerated, as decoders do). */
+export const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;

@@ -323,7 +323,7 @@ export class Runtime {
     job.lastRunAt = exe.startedAt;
     job.executions.unshift(exe);
     if (job.executions.length > 100) job.executions.length = 100;
-    exe.done = this.exec(tenant, target, job.command, { timeoutSec: MAX_TIMEOUT_S })
+    exe.done = this.exec(tenant, target, job.command ?? '', { timeoutSec: MAX_TIMEOUT_S })
       .then((r) => {
         exe.exitCode = r.exitCode;
         exe.status = r.exitCode === 0 ? 'succeeded' : 'failed';
@@ -385,6 +385,7 @@ export class Runtime {
         if (!due) continue;
         const target = this.cronTarget(tenant, job);
         try {
+          if (!job.command || (!job.sandboxId && !job.computerId)) throw new Error('the job has no command or no target to run it on');
           if (!target) throw new Error('target no longer exists');
           this.requireTargetRunnable(target);
           this.runCron(tenant, job, target);

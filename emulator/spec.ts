@@ -180,7 +180,10 @@ export function loadSpec(file = findSpecFile()): Spec {
       });
     }
   }
-  operations.sort((a, b) => b.rank - a.rank);
+  // Equal ranks: the template whose first parameter comes later wins, so a literal beats a
+  // parameter in the same place (`/sandboxes/by-name/{name}` over `/sandboxes/{id}/logs`).
+  const firstParam = (o: Operation) => o.path.split('/').findIndex((seg) => seg.startsWith('{'));
+  operations.sort((a, b) => b.rank - a.rank || firstParam(b) - firstParam(a));
 
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
   (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);

@@ -133,7 +133,7 @@ export interface ComputerRec {
   size: Size;
   visibility: 'public' | 'tenant' | 'key';
   workspaceId: string | null;
-  metadata: Record<string, string>;
+  metadata: Record<string, unknown>;
   ipAddress: string | null;
   createdAt: number;
   updatedAt: number;
@@ -259,7 +259,8 @@ export interface CronJobRec {
   id: string;
   name: string | null;
   schedule: string;
-  command: string;
+  /** Null, like the target, when the job was created without one: then it has nothing to run. */
+  command: string | null;
   sandboxId: string | null;
   computerId: string | null;
   state: 'active' | 'paused' | 'error';

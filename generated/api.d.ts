@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 export interface paths {
   "/api-keys": {
@@ -31,6 +31,23 @@ export interface paths {
     post?: never;
     /** Revoke an API key */
     delete: operations["deleteApiKey"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/compute/regions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List regions and their GPU availability */
+    get: operations["listRegions"];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -985,6 +1002,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/deployments/{id}/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a sandbox's files as a new version of a deployment */
+    post: operations["publishDeployment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/deployments/{id}/rollback": {
     parameters: {
       query?: never;
@@ -1013,6 +1047,23 @@ export interface paths {
     get: operations["listDeploymentVersions"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/deployments/{id}/versions/{version_id}/promote": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a ready version the deployment's live one */
+    post: operations["promoteDeploymentVersion"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1177,23 +1228,6 @@ export interface paths {
      * @description Respects `X-MIOSA-Tenant`; for an API key, the organization it is pinned to.
      */
     get: operations["getCurrentOrganization"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/regions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List regions and their GPU availability */
-    get: operations["listRegions"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1767,6 +1801,26 @@ export interface paths {
     post?: never;
     /** Delete a sandbox snapshot */
     delete: operations["deleteSandboxSnapshot"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/sandboxes/by-name/{name}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a sandbox by its stable name
+     * @description Answers 404 when no sandbox of the organization has this name.
+     */
+    get: operations["getSandboxByName"];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -2430,18 +2484,6 @@ export interface components {
     };
     /**
      * @example {
-     *       "data": {
-     *         "exit_code": 0,
-     *         "stdout": "total 8\ndrwxr-xr-x 2 user user 4096 Nov 24 09:16 .\n",
-     *         "stderr": ""
-     *       }
-     *     }
-     */
-    ComputerExecResponse: {
-      data: components["schemas"]["ComputerExecResult"];
-    };
-    /**
-     * @example {
      *       "exit_code": 0,
      *       "stdout": "Linux-6.1.0-miosa-x86_64-with-glibc2.39\n",
      *       "stderr": ""
@@ -2502,19 +2544,12 @@ export interface components {
     /**
      * @example {
      *       "path": "/home/user/notes.txt",
-     *       "content": "Meeting at 10:00\n",
-     *       "encoding": "utf8"
+     *       "content_base64": "TWVldGluZyBhdCAxMDowMAo="
      *     }
      */
     ComputerFileWriteRequest: {
-      /** @description File content, as text or as base64 per `encoding`. */
-      content: string;
-      /**
-       * @description base64 for binary content.
-       * @default utf8
-       * @enum {string}
-       */
-      encoding?: "utf8" | "base64";
+      /** @description File content, base64-encoded. */
+      content_base64: string;
       /** @description Absolute file path in the VM. */
       path: string;
     };
@@ -2941,7 +2976,7 @@ export interface components {
      *     }
      */
     CronJob: {
-      command: string;
+      command: string | null;
       computer_id?: string | null;
       /** Format: date-time */
       created_at: string;
@@ -2960,7 +2995,7 @@ export interface components {
       updated_at?: string;
     };
     /**
-     * @description Give exactly one of sandbox_id and computer_id.
+     * @description A job runs command on its target: at most one of sandbox_id and computer_id. A job without a command or a target is kept but has nothing to run (its runs fail, saying so).
      * @example {
      *       "schedule": "*\/5 * * * *",
      *       "command": "bash /workspace/health-check.sh",
@@ -2970,10 +3005,10 @@ export interface components {
      */
     CronJobCreateRequest: {
       /** @description Shell command, run in /workspace. */
-      command: string;
+      command?: string;
       /** @description Computer to run on (comp_…). */
       computer_id?: string;
-      name?: string;
+      name: string;
       /** @description Sandbox to run on (sbx_…). */
       sandbox_id?: string;
       /** @description 5-field cron expression in UTC, e.g. *\/5 * * * *. */
@@ -3186,10 +3221,11 @@ export interface components {
     DatabaseCreateRequest: {
       cpu_count?: number;
       /**
+       * @description postgres is another name for postgresql.
        * @default postgresql
        * @enum {string}
        */
-      engine?: "postgresql" | "mysql" | "redis";
+      engine?: "postgresql" | "postgres" | "mysql" | "redis";
       /** @description Major version, e.g. "16" for PostgreSQL. */
       engine_version?: string;
       memory_mb?: number;
@@ -3600,6 +3636,7 @@ export interface components {
      *         "deployment_id": "dep_4k2m9x",
      *         "sandbox_id": "sbx_9f2c1a",
      *         "public_url": "https://clinic.osa.miosa.app",
+     *         "url": "https://clinic.osa.miosa.app",
      *         "deployment_product": "miosa_deploy",
      *         "deployment": {
      *           "id": "dep_4k2m9x",
@@ -3619,6 +3656,7 @@ export interface components {
      *       "deployment_id": "dep_4k2m9x",
      *       "sandbox_id": "sbx_9f2c1a",
      *       "public_url": "https://clinic.osa.miosa.app",
+     *       "url": "https://clinic.osa.miosa.app",
      *       "deployment_product": "miosa_deploy",
      *       "deployment": {
      *         "id": "dep_4k2m9x",
@@ -3651,6 +3689,11 @@ export interface components {
        */
       public_url: string;
       sandbox_id?: string;
+      /**
+       * Format: uri
+       * @description The same live URL, under the name the TS SDK README reads first.
+       */
+      url: string;
       version?: components["schemas"]["DeploymentVersion"];
     };
     /**
@@ -3742,6 +3785,85 @@ export interface components {
       data: components["schemas"]["DeploymentVersion"][];
       has_more: boolean;
       next_cursor: string | null;
+    };
+    /**
+     * @example {
+     *       "environment": "production"
+     *     }
+     */
+    DeploymentVersionPromoteRequest: {
+      /** @description Target environment, e.g. production. */
+      environment?: string;
+    };
+    /**
+     * @example {
+     *       "source_sandbox_id": "sbx_9f2c1a",
+     *       "output_path": "/workspace/dist",
+     *       "entrypoint": "index.html"
+     *     }
+     */
+    DeploymentVersionPublishRequest: {
+      /** @description File the app starts from, e.g. index.html. */
+      entrypoint?: string;
+      /** @description Directory in the sandbox to publish; default /workspace. */
+      output_path?: string;
+      /**
+       * @description Make the new version live once it is ready.
+       * @default true
+       */
+      promote?: boolean;
+      /** @description Sandbox (sbx_…) whose files are published. */
+      source_sandbox_id: string;
+    };
+    /**
+     * @example {
+     *       "data": {
+     *         "deployment": {
+     *           "id": "dep_4k2m9x",
+     *           "name": "clinic",
+     *           "state": "running",
+     *           "public_url": "https://clinic.osa.miosa.app",
+     *           "created_at": "2026-11-24T09:15:00Z"
+     *         },
+     *         "version": {
+     *           "id": "ver_8c1n4t",
+     *           "deployment_id": "dep_4k2m9x",
+     *           "version_number": 2,
+     *           "kind": "static",
+     *           "state": "ready",
+     *           "created_at": "2026-11-24T09:15:00Z"
+     *         },
+     *         "promoted": true
+     *       }
+     *     }
+     */
+    DeploymentVersionPublishResponse: {
+      data: components["schemas"]["DeploymentVersionPublishResult"];
+    };
+    /**
+     * @example {
+     *       "deployment": {
+     *         "id": "dep_4k2m9x",
+     *         "name": "clinic",
+     *         "state": "building",
+     *         "public_url": "https://clinic.osa.miosa.app",
+     *         "created_at": "2026-11-24T09:15:00Z"
+     *       },
+     *       "version": {
+     *         "id": "ver_8c1n4t",
+     *         "deployment_id": "dep_4k2m9x",
+     *         "version_number": 2,
+     *         "kind": "static",
+     *         "state": "building",
+     *         "created_at": "2026-11-24T09:15:00Z"
+     *       },
+     *       "promoted": true
+     *     }
+     */
+    DeploymentVersionPublishResult: {
+      deployment: components["schemas"]["Deployment"];
+      promoted: boolean;
+      version: components["schemas"]["DeploymentVersion"];
     };
     /**
      * @description AT-SPI node; children nest the same shape.
@@ -3967,7 +4089,7 @@ export interface components {
     };
     /**
      * @example {
-     *       "data": [
+     *       "windows": [
      *         {
      *           "id": "0x03c00003",
      *           "title": "Mozilla Firefox",
@@ -3992,7 +4114,7 @@ export interface components {
      *     }
      */
     DesktopWindowList: {
-      data: components["schemas"]["DesktopWindow"][];
+      windows: components["schemas"]["DesktopWindow"][];
     };
     /**
      * @description A workspace's Docker Deploy appliance host. Ready when active and healthy.
@@ -4360,13 +4482,15 @@ export interface components {
       data: components["schemas"]["HealthCheck"];
     };
     /**
-     * @description Free-form string labels.
+     * @description Free-form labels; values are strings, numbers or booleans.
      * @example {
-     *       "team": "growth"
+     *       "team": "growth",
+     *       "miosa_persistent": true,
+     *       "keep_last_snapshots": 1
      *     }
      */
     Metadata: {
-      [key: string]: string;
+      [key: string]: string | number | boolean;
     };
     /**
      * @example {
@@ -4988,6 +5112,12 @@ export interface components {
       /** @description Keep running with no idle pause. */
       always_on?: boolean;
       env?: components["schemas"]["EnvMap"];
+      /** @description Your own project id, for white-label attribution. */
+      external_project_id?: string;
+      /** @description Your own user id, for white-label attribution. */
+      external_user_id?: string;
+      /** @description Your own workspace id, for white-label attribution. */
+      external_workspace_id?: string;
       github_branch?: string;
       /**
        * Format: uri
@@ -6904,6 +7034,34 @@ export interface operations {
       429: components["responses"]["RateLimited"];
     };
   };
+  listRegions: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Organization (UUID or slug) to act in. Optional; an API key is pinned to its own organization. */
+        "X-MIOSA-Tenant"?: components["parameters"]["Tenant"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      "5XX": components["responses"]["ServerError"];
+      /** @description The regions. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["RequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RegionList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
   listComputers: {
     parameters: {
       query?: {
@@ -6964,7 +7122,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ComputerResponse"];
+          "application/json": components["schemas"]["Computer"];
         };
       };
       401: components["responses"]["Unauthorized"];
@@ -7831,7 +7989,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ComputerExecResponse"];
+          "application/json": components["schemas"]["ComputerExecResult"];
         };
       };
       401: components["responses"]["Unauthorized"];
@@ -7868,7 +8026,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ComputerExecResponse"];
+          "application/json": components["schemas"]["ComputerExecResult"];
         };
       };
       401: components["responses"]["Unauthorized"];
@@ -9348,6 +9506,49 @@ export interface operations {
       429: components["responses"]["RateLimited"];
     };
   };
+  publishDeployment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a create or trigger safe to retry: a repeated key within 24 hours returns the first
+         *     result instead of acting again. Any string of 1-255 printable characters; a UUID is typical.
+         */
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        /** @description Organization (UUID or slug) to act in. Optional; an API key is pinned to its own organization. */
+        "X-MIOSA-Tenant"?: components["parameters"]["Tenant"];
+      };
+      path: {
+        /** @description Deployment id (dep_…). */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DeploymentVersionPublishRequest"];
+      };
+    };
+    responses: {
+      "5XX": components["responses"]["ServerError"];
+      /** @description The deployment and its new version. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["RequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DeploymentVersionPublishResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
   rollbackDeployment: {
     parameters: {
       query?: never;
@@ -9426,6 +9627,51 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  promoteDeploymentVersion: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Makes a create or trigger safe to retry: a repeated key within 24 hours returns the first
+         *     result instead of acting again. Any string of 1-255 printable characters; a UUID is typical.
+         */
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+        /** @description Organization (UUID or slug) to act in. Optional; an API key is pinned to its own organization. */
+        "X-MIOSA-Tenant"?: components["parameters"]["Tenant"];
+      };
+      path: {
+        /** @description Deployment id (dep_…). */
+        id: string;
+        /** @description Version id (ver_…) from the versions list. */
+        version_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["DeploymentVersionPromoteRequest"];
+      };
+    };
+    responses: {
+      "5XX": components["responses"]["ServerError"];
+      /** @description The deployment, now serving the version. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["RequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DeploymentResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
     };
@@ -9864,34 +10110,6 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["OrganizationResponse"];
-        };
-      };
-      401: components["responses"]["Unauthorized"];
-      403: components["responses"]["Forbidden"];
-      429: components["responses"]["RateLimited"];
-    };
-  };
-  listRegions: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Organization (UUID or slug) to act in. Optional; an API key is pinned to its own organization. */
-        "X-MIOSA-Tenant"?: components["parameters"]["Tenant"];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      "5XX": components["responses"]["ServerError"];
-      /** @description The regions. */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["RequestId"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["RegionList"];
         };
       };
       401: components["responses"]["Unauthorized"];
@@ -11300,6 +11518,38 @@ export interface operations {
     responses: {
       "5XX": components["responses"]["ServerError"];
       204: components["responses"]["NoContent"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getSandboxByName: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Organization (UUID or slug) to act in. Optional; an API key is pinned to its own organization. */
+        "X-MIOSA-Tenant"?: components["parameters"]["Tenant"];
+      };
+      path: {
+        /** @description The sandbox's name, URL-encoded. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      "5XX": components["responses"]["ServerError"];
+      /** @description The sandbox. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["RequestId"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SandboxResponse"];
+        };
+      };
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];

@@ -1,7 +1,10 @@
 // The active resource: when a tool's id is omitted, the most recently created running sandbox or
 // computer, as the API lists it for this key right now. Nothing is remembered between calls, so it
 // behaves the same over stdio and over stateless HTTP.
+import { computerList } from '../generated/tools/computer_list.js';
+import { sandboxList } from '../generated/tools/sandbox_list.js';
 import { ToolError, httpFailure } from './errors.js';
+import { payloadOf } from './results.js';
 import type { CallContext, ToolMeta } from './tool-def.js';
 import { pathSerializer } from './wire.js';
 
@@ -25,7 +28,9 @@ export async function resolveActive(tool: ToolMeta, kind: 'sandbox' | 'computer'
       ? await ctx.api.GET('/sandboxes', { params: { query: { state: 'running' } }, ...common })
       : await ctx.api.GET('/computers', { params: { query: { per_page: 100 } }, ...common });
   if (!res.response.ok) throw new ToolError(httpFailure(tool, res.response, res.error));
-  const items = ((res.data as { data?: Listed[] } | undefined)?.data ?? []) as Listed[];
+  // Read as the list tools read it: MIOSA's SDKs disagree on the computers list's key.
+  const { value } = payloadOf(res.data, (kind === 'sandbox' ? sandboxList : computerList).response.payloadKeys);
+  const items = (Array.isArray(value) ? value : []) as Listed[];
   const running = items
     .filter((r) => RUNNING[kind].has(String(r.state ?? r.status)))
     .sort((x, y) => String(y.created_at ?? y.inserted_at ?? '').localeCompare(String(x.created_at ?? x.inserted_at ?? '')));

@@ -43,6 +43,10 @@ export async function callTool(
   try {
     const args = validate(tool, rawArgs ?? {});
     given = { ...args };
+    // Defaults that are the server's settings, not the spec's (sandbox_create's template).
+    for (const [arg, setting] of Object.entries(tool.configDefaults ?? {})) {
+      if (args[arg] === undefined && env.upstream[setting] !== undefined) args[arg] = env.upstream[setting];
+    }
     if (!env.credentials) throw new ToolError(missingKeyFailure(tool.name));
 
     const api = createApi(env.credentials, env.upstream);

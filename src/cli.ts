@@ -6,6 +6,7 @@ import {
   ConfigError,
   credentialsFromEnv,
   DEFAULT_POLL_MS,
+  DEFAULT_TEMPLATE,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WAIT_MS,
   looksLikeKey,
@@ -23,9 +24,9 @@ const HELP = `${NAME} ${VERSION}: MCP server for the MIOSA cloud (sandboxes, des
 
 Usage:
   miosa-mcp [options]                       serve MCP over stdio (for editors)
-  miosa-mcp --transport http [options]      serve MCP over Streamable HTTP at POST /mcp
+  miosa-mcp --transport http [options]      serve MCP over Streamable HTTP at POST /mcp and /api/v1/mcp
   miosa-mcp emulator [--port 4010]          run the local MIOSA emulator alone
-                                            (then MIOSA_BASE_URL=http://127.0.0.1:4010)
+                                            (then MIOSA_API_URL=http://127.0.0.1:4010)
   miosa-mcp config <client> [--http URL] [--toolsets a,b] [--read-only] [--dynamic]
                                             print a ready MCP config for claude-code, cursor, vscode,
                                             windsurf, gemini or codex (refers to MIOSA_API_KEY, never holds it)
@@ -52,8 +53,11 @@ Options:
 Environment:
   MIOSA_API_KEY      API key (msk_u_...), stdio only; over HTTP each request sends its own
                      "Authorization: Bearer msk_u_..." and the environment key is never used
-  MIOSA_BASE_URL     API origin, with or without /api/v1 (default https://api.miosa.ai);
-                     must be https except 127.0.0.1/localhost
+  MIOSA_API_URL      API origin, with or without /api/v1 (default https://api.miosa.ai);
+                     must be https except 127.0.0.1/localhost. MIOSA_BASE_URL is an older
+                     name for it; when both are set they must agree
+  MIOSA_DEFAULT_TEMPLATE
+                     the template sandbox_create uses when none is given (default ${DEFAULT_TEMPLATE})
   MIOSA_TENANT       organization UUID or slug (stdio; over HTTP send X-MIOSA-Tenant)
   MIOSA_TIMEOUT_MS   time allowed for one upstream call, retries included (default ${DEFAULT_TIMEOUT_MS})
   MIOSA_WAIT_MS      how long tools that start something (sandbox_create, database_create…)
@@ -155,7 +159,7 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGINT', stop);
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
-    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
+    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (also /api/v1/mcp; upstream ${upstream.baseUrl})`);
     if (demoKey) {
       log('connect Claude Code with:');
       process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
@@ -216,6 +220,10 @@ async function runConfig(argv: string[]): Promise<void> {
   process.stdout.write(out.text);
   log(`put this in ${out.path}`);
   for (const note of out.notes) log(note);
+  if (values.http === undefined) {
+    // MIOSA's MCP guide documents these two for the local server; neither is a secret.
+    log('Optional, beside MIOSA_API_KEY: MIOSA_API_URL for a self-hosted or staging API, MIOSA_DEFAULT_TEMPLATE for the template sandbox_create uses (default miosa-sandbox).');
+  }
 }
 
 async function runDoctorCommand(argv: string[]): Promise<void> {
@@ -226,7 +234,7 @@ async function runDoctorCommand(argv: string[]): Promise<void> {
   });
   if (values.help) {
     return void process.stdout.write(
-      'miosa-mcp doctor [--config FILE] [--client NAME]: checks MIOSA_API_KEY, MIOSA_BASE_URL, that MIOSA answers and for whom, timeouts against the client, and a client MCP config file. Exits 1 when something must be fixed.\n',
+      'miosa-mcp doctor [--config FILE] [--client NAME]: checks MIOSA_API_KEY, MIOSA_API_URL (or MIOSA_BASE_URL), that MIOSA answers and for whom, timeouts against the client, and a client MCP config file. Exits 1 when something must be fixed.\n',
     );
   }
   const { formatFindings, runDoctor } = await import('./commands/doctor/index.js');
@@ -252,7 +260,7 @@ async function runEmulator(argv: string[]): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  log(`emulator listening at ${emu.url} — set MIOSA_BASE_URL=${emu.url} (commands run on this machine as the current user)`);
+  log(`emulator listening at ${emu.url} — set MIOSA_API_URL=${emu.url} (commands run on this machine as the current user)`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

@@ -272,7 +272,7 @@ export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number
     };
   }
   if (e instanceof SyntaxError || e?.name === 'SyntaxError') {
-    return { category: 'upstream_error', message: 'MIOSA answered with a body that is not valid JSON.', retryable: true, tool: tool.name, hint: 'Retry; if it persists, MIOSA_BASE_URL may point at something that is not the MIOSA API.' };
+    return { category: 'upstream_error', message: 'MIOSA answered with a body that is not valid JSON.', retryable: true, tool: tool.name, hint: 'Retry; if it persists, MIOSA_API_URL (or MIOSA_BASE_URL) may point at something that is not the MIOSA API.' };
   }
   if (e?.name === 'BodyTooLarge') {
     return { category: 'upstream_error', message: redact(String(e.message)), retryable: false, tool: tool.name, hint: 'Ask for less: use the tool\'s limit, lines, path or cursor arguments.' };
@@ -283,7 +283,7 @@ export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number
     message: `Could not reach MIOSA: ${redact(code ?? e?.cause?.message ?? e?.message ?? String(err))}.`,
     retryable: true,
     tool: tool.name,
-    hint: 'Check the network and MIOSA_BASE_URL, then retry.',
+    hint: 'Check the network and MIOSA_API_URL (or MIOSA_BASE_URL), then retry.',
   };
 }
 

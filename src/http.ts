@@ -9,6 +9,7 @@ import { parseFlag, parseList, SelectionError, type Selection } from './selectio
 import { buildServer } from './server.js';
 import type { Surface, SurfaceCache } from './surface.js';
 import { VERSION } from './version.js';
+import { isMcpPath } from './mcp-paths.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -87,7 +88,7 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
     res.end(JSON.stringify({ ok: true, version: VERSION, tools: surfaces.base.size }));
     return;
   }
-  if (path !== '/mcp') throw new HttpProblem(404, 'Not found; the MCP endpoint is POST /mcp.');
+  if (!isMcpPath(path)) throw new HttpProblem(404, 'Not found; the MCP endpoint is POST /mcp (or /api/v1/mcp).');
   if (req.method === 'OPTIONS' && corsOrigin) {
     res.writeHead(204, {
       'Access-Control-Allow-Methods': 'POST',

@@ -17,15 +17,21 @@ export interface Extras {
   maxTokens?: number;
 }
 
-/** What the tool returns as structured data, following the response shape the generator recorded. */
+/**
+ * The one place an answer's shape is read. MIOSA and its SDKs disagree on some shapes (bare or
+ * `{data}`, `{windows}` or `{data}`), so the payload is under the first of `keys` the answer has,
+ * else the answer itself; the other fields of an envelope come back beside it.
+ */
+export function payloadOf(data: unknown, keys: readonly string[]): { value: unknown; siblings: Record<string, unknown> } {
+  const key = isRecord(data) ? keys.find((k) => k in data) : undefined;
+  if (key === undefined) return { value: data, siblings: {} };
+  const { [key]: value, ...siblings } = data as Record<string, unknown>;
+  return { value, siblings };
+}
+
+/** What the tool returns as structured data, following the response shapes the generator recorded. */
 export function unwrap(tool: ToolMeta, data: unknown): Record<string, unknown> {
-  let value = data;
-  let siblings: Record<string, unknown> = {};
-  if (tool.response.envelope && isRecord(data) && 'data' in data) {
-    const { data: inner, ...rest } = data;
-    value = inner;
-    siblings = rest;
-  }
+  const { value, siblings } = payloadOf(data, tool.response.payloadKeys);
   if (Array.isArray(value)) return { items: value, ...siblings };
   if (isRecord(value)) return { ...siblings, ...value };
   return { ...siblings, value: value ?? null };
@@ -51,7 +57,7 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
           message: `MIOSA answered ${mimeType || 'no content type'} where an image was expected.`,
           retryable: true,
           tool: tool.name,
-          hint: 'Retry; if it persists, check that the computer is running and MIOSA_BASE_URL points at the MIOSA API.',
+          hint: 'Retry; if it persists, check that the computer is running and MIOSA_API_URL points at the MIOSA API.',
         });
       }
       return {

@@ -55,10 +55,14 @@ export interface ToolMeta {
     mediaType?: string;
     envelope: boolean;
     list: boolean;
+    /** Keys an answer may carry the payload under, first found wins (see `payloadOf`). */
+    payloadKeys: string[];
   };
   idempotencyKey: boolean;
   active?: { arg: string; kind: 'sandbox' | 'computer' };
   exactlyOne?: string[][];
+  /** Arguments that default to a server setting (MIOSA_DEFAULT_TEMPLATE) when omitted. */
+  configDefaults?: Record<string, 'defaultTemplate'>;
   untrusted: boolean;
   composite: boolean;
   aliases: string[];
@@ -75,7 +79,7 @@ export interface CallContext {
   api: MiosaApi;
   /** Aborted when the MCP request is cancelled or the call's time is up. */
   signal: AbortSignal;
-  /** The configured API (`MIOSA_BASE_URL` + `/api/v1`): a composite that reaches beyond it asks where it runs. */
+  /** The configured API (`MIOSA_API_URL` + `/api/v1`): a composite that reaches beyond it asks where it runs. */
   apiBaseUrl: string;
 }
 
@@ -88,7 +92,7 @@ export interface WaitDef {
   failed: string[];
   /** The tool to poll by hand once the wait's bound has passed. */
   pollTool: string;
-  pollEnvelope: boolean;
+  pollKeys: string[];
   poll: (id: string, ctx: CallContext) => Promise<CallResult>;
 }
 

@@ -3,7 +3,7 @@
 // tool answers with the resource as it stands and says which tool to poll; that is not an error.
 import type { Progress } from './call.js';
 import { ToolError, httpFailure } from './errors.js';
-import { unwrap } from './results.js';
+import { payloadOf, unwrap } from './results.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
 import { withDeadline } from './upstream.js';
 
@@ -64,8 +64,7 @@ export async function waitUntilReady(
     await sleep(settings.intervalMs, ctx.signal);
     const polled = await withDeadline(ctx.signal, settings.pollTimeoutMs, (signal) => w.poll(id, { ...ctx, signal }));
     if (!polled.response.ok) throw new ToolError(httpFailure(tool, polled.response, polled.error));
-    const data = polled.data as Record<string, unknown>;
-    resource = (w.pollEnvelope && data && typeof data === 'object' && 'data' in data ? data.data : data) as Record<string, unknown>;
+    resource = (payloadOf(polled.data, w.pollKeys).value ?? {}) as Record<string, unknown>;
     polled.response.body?.cancel().catch(() => {});
   }
 }
@@ -75,5 +74,5 @@ function merged(first: CallResult, tool: ToolDef<any>, value: Record<string, unk
   const w = tool.wait!;
   const next = w.into ? { ...value, [w.into]: resource } : resource;
   // Keep the shape the result shaper expects for this tool (an envelope when the tool has one).
-  return { ...first, data: tool.response.envelope ? { data: next } : next };
+  return { ...first, data: tool.response.envelope ? { [tool.response.payloadKeys[0]]: next } : next };
 }

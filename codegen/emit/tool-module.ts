@@ -37,6 +37,7 @@ export function emitToolModule(t: ToolIR, header: string): string {
     idempotencyKey: t.idempotencyKey,
     ...(t.active ? { active: t.active } : {}),
     ...(t.exactlyOne ? { exactlyOne: t.exactlyOne } : {}),
+    ...(t.configDefaults ? { configDefaults: t.configDefaults } : {}),
     untrusted: t.untrusted,
     composite: t.composite,
     aliases: t.aliases,
@@ -69,7 +70,7 @@ function emitWait(t: ToolIR, helpers: Set<string>): string {
   const w = t.wait!;
   helpers.add('pathSerializer');
   const { poll, ...rest } = w;
-  const settings = JSON.stringify({ ...rest, pollTool: poll.tool, pollEnvelope: poll.envelope });
+  const settings = JSON.stringify({ ...rest, pollTool: poll.tool, pollKeys: poll.payloadKeys });
   const fn = `(id: string, { api, signal }) => api.GET('${poll.path}', { params: { path: { ${key(poll.param)}: id } }, pathSerializer: pathSerializer(), signal })`;
   return `${settings.slice(0, -1)}, poll: ${fn} }`;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { findTemplate } from '../catalog.js';
 import { Collection } from '../collection.js';
 import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers, type Reply } from '../core.js';
-import { hostPath, listDir, readFile, statOf, writeFile } from '../files.js';
+import { BASE64, hostPath, listDir, readFile, statOf, writeFile } from '../files.js';
 import { addMount, normalize } from '../machine.js';
 import type { Runtime } from '../runtime.js';
 import { log, type CheckpointRec, type ComputerRec, type ServiceRec, type Size, type Tenant } from '../state.js';
@@ -160,7 +160,7 @@ function dirSize(m: ComputerRec['machine']): number {
 
 export const computerHandlers: Handlers = {
   createComputer(ctx) {
-    const b = ctx.body as { name?: string; template_type?: string; size?: Size; visibility?: ComputerRec['visibility']; workspace_id?: string; metadata?: Record<string, string> };
+    const b = ctx.body as { name?: string; template_type?: string; size?: Size; visibility?: ComputerRec['visibility']; workspace_id?: string; metadata?: Record<string, unknown> };
     const template = findTemplate(b.template_type ?? 'miosa-desktop', 'computer');
     if (!template) throw invalid('template_type', `Unknown computer template ${b.template_type}; see template_list with product computer.`);
     if (b.workspace_id !== undefined && !ctx.tenant.workspaces.has(b.workspace_id)) {
@@ -174,7 +174,8 @@ export const computerHandlers: Handlers = {
       workspaceId: b.workspace_id ?? ctx.tenant.defaultWorkspace.id,
       metadata: b.metadata ?? {},
     });
-    return created({ data: computerView(ctx.rt, c) });
+    // Bare, as both SDKs read it (TS takes `id` straight from the body).
+    return created(computerView(ctx.rt, c));
   },
 
   listComputers(ctx) {
@@ -191,7 +192,7 @@ export const computerHandlers: Handlers = {
 
   updateComputer(ctx) {
     const c = getComputer(ctx);
-    const b = ctx.body as { name?: string; visibility?: ComputerRec['visibility']; metadata?: Record<string, string> };
+    const b = ctx.body as { name?: string; visibility?: ComputerRec['visibility']; metadata?: Record<string, unknown> };
     if (b.name !== undefined) c.name = b.name;
     if (b.visibility !== undefined) c.visibility = b.visibility;
     if (b.metadata !== undefined) c.metadata = b.metadata;
@@ -253,7 +254,7 @@ export const computerHandlers: Handlers = {
     ctx.rt.requireActive(c);
     const b = ctx.body as { command: string; timeout?: number };
     const r = await ctx.rt.exec(ctx.tenant, { kind: 'computer', rec: c }, b.command, { timeoutSec: b.timeout });
-    return ok({ data: { exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr } });
+    return ok({ exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr });
   },
 
   async execComputerPython(ctx) {
@@ -266,7 +267,7 @@ export const computerHandlers: Handlers = {
     writeFileSync(host, b.code);
     try {
       const r = await ctx.rt.exec(ctx.tenant, { kind: 'computer', rec: c }, `python3 ${name}`, { timeoutSec: b.timeout });
-      return ok({ data: { exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr } });
+      return ok({ exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr });
     } finally {
       rmSync(host, { force: true });
     }
@@ -297,9 +298,10 @@ export const computerHandlers: Handlers = {
   writeComputerFile(ctx) {
     const c = getComputer(ctx);
     ctx.rt.requireActive(c);
-    const b = ctx.body as { path: string; content: string; encoding?: 'utf8' | 'base64' };
-    if (b.encoding === 'base64' && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(b.content)) throw invalid('content', 'content is not valid base64.');
-    const w = writeFile(c.machine, b.path, Buffer.from(b.content, b.encoding === 'base64' ? 'base64' : 'utf8'));
+    // `{path, content_base64}`, as both SDKs send it.
+    const b = ctx.body as { path: string; content_base64: string };
+    if (!BASE64.test(b.content_base64)) throw invalid('content_base64', 'content_base64 must be the file\'s bytes in base64.');
+    const w = writeFile(c.machine, b.path, Buffer.from(b.content_base64, 'base64'));
     const st = statOf(w.host)!;
     return ok({ data: { name: w.path.slice(w.path.lastIndexOf('/') + 1), path: w.path, size: st.size, is_dir: false, modified_at: iso(st.mtimeMs) } });
   },

@@ -82,20 +82,22 @@ export const cronHandlers: Handlers = {
   },
 
   createCronJob(ctx) {
-    const b = ctx.body as { schedule: string; command: string; sandbox_id?: string; computer_id?: string; name?: string };
-    if ((b.sandbox_id === undefined) === (b.computer_id === undefined)) {
-      throw invalid(b.sandbox_id === undefined ? 'sandbox_id' : 'computer_id', 'Give exactly one of sandbox_id and computer_id.');
+    // The API takes what the SDKs require, name and schedule; a job without a command or a target
+    // is kept, and its runs fail saying so.
+    const b = ctx.body as { schedule: string; command?: string; sandbox_id?: string; computer_id?: string; name: string };
+    if (b.sandbox_id !== undefined && b.computer_id !== undefined) {
+      throw invalid('computer_id', 'Give at most one of sandbox_id and computer_id.');
     }
-    if (!b.command.trim()) throw invalid('command', 'command may not be empty.');
+    if (b.command !== undefined && !b.command.trim()) throw invalid('command', 'command may not be empty.');
     checkSchedule(b.schedule);
     if (b.sandbox_id) targetOf(ctx, 'sandbox', b.sandbox_id);
-    else targetOf(ctx, 'computer', b.computer_id!);
+    else if (b.computer_id) targetOf(ctx, 'computer', b.computer_id);
     const now = Date.now();
     const j = ctx.tenant.cronJobs.add({
       id: newId('cron_'),
       name: b.name ?? null,
       schedule: b.schedule,
-      command: b.command,
+      command: b.command ?? null,
       sandboxId: b.sandbox_id ?? null,
       computerId: b.computer_id ?? null,
       state: 'active',
@@ -151,6 +153,9 @@ export const cronHandlers: Handlers = {
 
   async runCronJobNow(ctx) {
     const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
+    if (!j.command || (!j.sandboxId && !j.computerId)) {
+      throw conflict('CRON_NOTHING_TO_RUN', `${j.id} has no command or no sandbox_id/computer_id to run it on; create a job with both.`, j.state);
+    }
     const target = ctx.rt.cronTarget(ctx.tenant, j);
     if (!target) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists.`, 'destroyed');
     ctx.rt.requireTargetRunnable(target);

@@ -77,9 +77,10 @@ export const dataHandlers: Handlers = {
   },
 
   createDatabase(ctx) {
-    const b = ctx.body as { name: string; engine?: DatabaseRec['engine']; engine_version?: string; region?: string; workspace_id?: string; cpu_count?: number; memory_mb?: number; storage_mb?: number };
+    const b = ctx.body as { name: string; engine?: DatabaseRec['engine'] | 'postgres'; engine_version?: string; region?: string; workspace_id?: string; cpu_count?: number; memory_mb?: number; storage_mb?: number };
     ctx.tenant.databases.assertNameFree(b.name, 'DATABASE_EXISTS');
-    const engine = b.engine ?? 'postgresql';
+    // `postgres` (MIOSA's earlier MCP server) is another name for postgresql, as the CLI treats it.
+    const engine = b.engine === 'postgres' ? 'postgresql' : (b.engine ?? 'postgresql');
     const e = ENGINES[engine];
     const region = checkRegion(b.region);
     const workspaceId = checkWorkspace(ctx.tenant, b.workspace_id);

@@ -11,7 +11,7 @@ import { baseEnv } from '../exec.js';
 import { hostPath, statOf } from '../files.js';
 import { makeMachine, normalize, toVirtual } from '../machine.js';
 import type { Runtime } from '../runtime.js';
-import { log, logTail, type DeploymentRec, type DockerHostRec, type DomainRec, type Tenant, type VersionRec } from '../state.js';
+import { log, logTail, type DeploymentRec, type DockerHostRec, type DomainRec, type SandboxRec, type Tenant, type VersionRec } from '../state.js';
 import { checkWorkspace, getSandbox } from './sandbox.js';
 
 export function refreshDeployment(d: DeploymentRec, now = Date.now()): void {
@@ -262,6 +262,140 @@ function addDomain(tenant: Tenant, domain: string, resourceType: DomainRec['reso
   return tenant.domains.add({ id: newId('dom_'), domain, resourceType, resourceId, redirectPolicy, verificationToken: `miosa-verify=${randomToken(16)}`, createdAt: Date.now() });
 }
 
+/** What a publish from a sandbox may say about the app (the bridge route and `publish` share it). */
+interface PublishInput {
+  type?: 'static' | 'dynamic';
+  output_path?: string;
+  entrypoint?: string;
+  build_command?: string;
+  start_command?: string;
+  port?: number;
+  docker_deploy_template_id?: string;
+}
+
+/**
+ * Without `type`: dynamic when there is a command or a port to run, or an entrypoint that is not a
+ * page; static otherwise. The TS SDK README's static example sends only `entrypoint: "index.html"`.
+ */
+function kindOf(b: PublishInput): 'static' | 'dynamic' {
+  if (b.type) return b.type;
+  if (b.start_command || b.port !== undefined) return 'dynamic';
+  return b.entrypoint && !/\.html?$/i.test(b.entrypoint) ? 'dynamic' : 'static';
+}
+
+/** Makes `target` the live version: (re)starts a dynamic one, stops the process for a static one. */
+async function activate(rt: Runtime, d: DeploymentRec, target: VersionRec): Promise<void> {
+  if (target.kind === 'dynamic') {
+    const run = await runVersion(rt, d, target);
+    if (!run.ok) throw conflict('START_FAILED', `Version ${target.id} did not start:\n${run.output.slice(-2000)}`, 'failed');
+  } else {
+    await stopDeployment(d);
+  }
+  promote(d, target);
+}
+
+/**
+ * Copies the sandbox's files into a new version of `existing` (or of the deployment `create`
+ * makes), builds and starts it as its kind needs, and makes it live unless `live` is false.
+ */
+async function publishVersion(
+  ctx: Ctx,
+  s: SandboxRec,
+  b: PublishInput,
+  create: () => DeploymentRec,
+  existing: DeploymentRec | undefined,
+  live = true,
+): Promise<{ d: DeploymentRec; v: VersionRec }> {
+  const kind = kindOf(b);
+  const target = { kind: 'sandbox' as const, rec: s };
+
+  if (b.build_command) {
+    const r = await ctx.rt.exec(ctx.tenant, target, b.build_command, { timeoutSec: 300 });
+    if (r.exitCode !== 0) {
+      const output = (r.stdout + r.stderr).slice(-4000);
+      throw new ApiError(422, 'BUILD_FAILED', `build_command exited with ${r.exitCode}:\n${output}`, { field: 'build_command', exit_code: r.exitCode });
+    }
+  }
+
+  let sourceDir: string;
+  let startCommand: string | null = null;
+  if (kind === 'static') {
+    const candidates = b.output_path !== undefined ? [b.output_path] : ['/workspace/dist', '/workspace/build', '/workspace/out', '/workspace/public', '/workspace'];
+    const found = candidates.map((p) => ({ p, host: hostPath(s.machine, p, 'output_path') })).find(({ p, host }) => {
+      const st = statOf(host);
+      return st?.isDirectory() && (b.output_path !== undefined || p !== '/workspace' || statOf(join(host, 'index.html')));
+    });
+    if (!found) {
+      throw invalid(
+        'output_path',
+        b.output_path !== undefined
+          ? `output_path ${normalize(s.machine, b.output_path)} is not a directory in sandbox ${s.id}; build first, then publish the folder that holds index.html.`
+          : `No output folder found in sandbox ${s.id} (looked for /workspace/dist, build, out, public and an index.html in /workspace); pass output_path.`,
+      );
+    }
+    sourceDir = found.host;
+  } else {
+    sourceDir = hostPath(s.machine, '/workspace');
+    startCommand = b.start_command ?? null;
+    if (!startCommand && b.entrypoint) {
+      startCommand = /\.(c|m)?js$/.test(b.entrypoint) ? `node ${b.entrypoint}` : /\.py$/.test(b.entrypoint) ? `python3 ${b.entrypoint}` : b.entrypoint;
+    }
+    if (!startCommand) {
+      try {
+        const pkg = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+        if (pkg.scripts?.start) startCommand = 'npm start';
+      } catch {
+        /* no package.json */
+      }
+    }
+    if (!startCommand) throw invalid('start_command', 'A dynamic deployment needs start_command (or an entrypoint, or a package.json with a start script).');
+  }
+
+  const d = existing ?? create();
+  if (d.product === 'docker_deploy') {
+    d.dockerHostId ??= ensureHost(ctx.rt, ctx.tenant, d.workspaceId ?? ctx.tenant.defaultWorkspace.id, s.region, 'small', true).host.id;
+    d.dockerTemplateId = b.docker_deploy_template_id ?? d.dockerTemplateId ?? 'node-server';
+  }
+  const vId = newId('ver_');
+  const dir = ctx.rt.mkdir('deployments', d.id, vId);
+  cpSync(sourceDir, dir, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => !src.includes(`${'/'}.git${'/'}`) && !src.endsWith('/.git'),
+  });
+  const v = d.versions.add({
+    id: vId,
+    deploymentId: d.id,
+    number: d.versions.size + 1,
+    kind,
+    state: 'ready',
+    sourceSandboxId: s.id,
+    sha256: hashDir(dir),
+    runtimePort: null,
+    promotedAt: null,
+    createdAt: Date.now(),
+    dir,
+    startCommand: startCommand ? startCommand.replace(/(?<![\w.~/-])\/workspace(?![\w.-])/g, dir) : null,
+  });
+  d.buildCommand = b.build_command ?? d.buildCommand;
+  d.runCommand = startCommand ?? d.runCommand;
+  log(d.logs, `version ${v.number}: ${kind} from ${s.id} (${toVirtual(s.machine, sourceDir)})`);
+  if (!live) return { d, v };
+  if (kind === 'dynamic') {
+    const run = await runVersion(ctx.rt, d, v);
+    if (!run.ok) {
+      v.state = 'failed';
+      d.failed = !d.activeVersionId;
+      throw new ApiError(422, 'START_FAILED', `start_command exited before listening on $PORT:\n${run.output.slice(-4000)}`, { field: 'start_command' });
+    }
+  } else if (d.proc) {
+    await stopDeployment(d);
+  }
+  promote(d, v);
+  ctx.tenant.spend(0.05);
+  return { d, v };
+}
+
 export const deployHandlers: Handlers = {
   listDeployments(ctx) {
     return ok(ctx.tenant.deployments.page(ctx.query, deploymentView, (d) => !ctx.query.state || deploymentState(d) === ctx.query.state));
@@ -317,18 +451,7 @@ export const deployHandlers: Handlers = {
   async deploySandbox(ctx) {
     const s = getSandbox(ctx);
     ctx.rt.requireRunning(s);
-    const b = ctx.body as {
-      name?: string;
-      deployment_id?: string;
-      type?: 'static' | 'dynamic';
-      output_path?: string;
-      entrypoint?: string;
-      build_command?: string;
-      start_command?: string;
-      port?: number;
-      deployment_type?: 'miosa_deploy' | 'docker_deploy';
-      docker_deploy_template_id?: string;
-    };
+    const b = ctx.body as PublishInput & { name?: string; deployment_id?: string; deployment_type?: 'miosa_deploy' | 'docker_deploy' };
     let d: DeploymentRec | undefined;
     if (b.deployment_id) {
       d = ctx.tenant.deployments.getOr404(b.deployment_id);
@@ -339,98 +462,32 @@ export const deployHandlers: Handlers = {
     if (d && d.product !== product) {
       throw invalid('deployment_type', `Deployment ${d.id} is a ${d.product} deployment; publish it with deployment_type ${d.product}.`);
     }
-    const kind = b.type ?? (b.start_command || b.entrypoint ? 'dynamic' : 'static');
-    const target = { kind: 'sandbox' as const, rec: s };
-
-    if (b.build_command) {
-      const r = await ctx.rt.exec(ctx.tenant, target, b.build_command, { timeoutSec: 300 });
-      if (r.exitCode !== 0) {
-        const output = (r.stdout + r.stderr).slice(-4000);
-        throw new ApiError(422, 'BUILD_FAILED', `build_command exited with ${r.exitCode}:\n${output}`, { field: 'build_command', exit_code: r.exitCode });
-      }
-    }
-
-    let sourceDir: string;
-    let startCommand: string | null = null;
-    if (kind === 'static') {
-      const candidates = b.output_path !== undefined ? [b.output_path] : ['/workspace/dist', '/workspace/build', '/workspace/out', '/workspace/public', '/workspace'];
-      const found = candidates.map((p) => ({ p, host: hostPath(s.machine, p, 'output_path') })).find(({ p, host }) => {
-        const st = statOf(host);
-        return st?.isDirectory() && (b.output_path !== undefined || p !== '/workspace' || statOf(join(host, 'index.html')));
-      });
-      if (!found) {
-        throw invalid(
-          'output_path',
-          b.output_path !== undefined
-            ? `output_path ${normalize(s.machine, b.output_path)} is not a directory in sandbox ${s.id}; build first, then publish the folder that holds index.html.`
-            : `No output folder found in sandbox ${s.id} (looked for /workspace/dist, build, out, public and an index.html in /workspace); pass output_path.`,
-        );
-      }
-      sourceDir = found.host;
-    } else {
-      sourceDir = hostPath(s.machine, '/workspace');
-      startCommand = b.start_command ?? null;
-      if (!startCommand && b.entrypoint) {
-        startCommand = /\.(c|m)?js$/.test(b.entrypoint) ? `node ${b.entrypoint}` : /\.py$/.test(b.entrypoint) ? `python3 ${b.entrypoint}` : b.entrypoint;
-      }
-      if (!startCommand) {
-        try {
-          const pkg = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-          if (pkg.scripts?.start) startCommand = 'npm start';
-        } catch {
-          /* no package.json */
-        }
-      }
-      if (!startCommand) throw invalid('start_command', 'A dynamic deployment needs start_command (or an entrypoint, or a package.json with a start script).');
-    }
-
-    if (!d) {
-      const name = b.name ?? s.name ?? `app-${s.id.slice(4, 10)}`;
-      d = newDeployment(ctx, { name, workspaceId: s.workspaceId, product, sourceType: 'sandbox' });
-    }
-    if (product === 'docker_deploy') {
-      d.dockerHostId ??= ensureHost(ctx.rt, ctx.tenant, d.workspaceId ?? ctx.tenant.defaultWorkspace.id, s.region, 'small', true).host.id;
-      d.dockerTemplateId = b.docker_deploy_template_id ?? d.dockerTemplateId ?? 'node-server';
-    }
-    const vId = newId('ver_');
-    const dir = ctx.rt.mkdir('deployments', d.id, vId);
-    cpSync(sourceDir, dir, {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (src) => !src.includes(`${'/'}.git${'/'}`) && !src.endsWith('/.git'),
-    });
-    const v = d.versions.add({
-      id: vId,
-      deploymentId: d.id,
-      number: d.versions.size + 1,
-      kind,
-      state: 'ready',
-      sourceSandboxId: s.id,
-      sha256: hashDir(dir),
-      runtimePort: null,
-      promotedAt: null,
-      createdAt: Date.now(),
-      dir,
-      startCommand: startCommand ? startCommand.replace(/(?<![\w.~/-])\/workspace(?![\w.-])/g, dir) : null,
-    });
-    d.buildCommand = b.build_command ?? d.buildCommand;
-    d.runCommand = startCommand ?? d.runCommand;
-    log(d.logs, `version ${v.number}: ${kind} from ${s.id} (${toVirtual(s.machine, sourceDir)})`);
-    if (kind === 'dynamic') {
-      const run = await runVersion(ctx.rt, d, v);
-      if (!run.ok) {
-        v.state = 'failed';
-        d.failed = !d.activeVersionId;
-        throw new ApiError(422, 'START_FAILED', `start_command exited before listening on $PORT:\n${run.output.slice(-4000)}`, { field: 'start_command' });
-      }
-    } else if (d.proc) {
-      await stopDeployment(d);
-    }
-    promote(d, v);
-    ctx.tenant.spend(0.05);
+    const { d: dep, v } = await publishVersion(ctx, s, b, () => newDeployment(ctx, { name: b.name ?? s.name ?? `app-${s.id.slice(4, 10)}`, workspaceId: s.workspaceId, product, sourceType: 'sandbox' }), d);
+    // `url` beside `public_url`: the TS SDK README reads `deployment.url ?? deployment.deployment?.public_url`.
     return ok({
-      data: { deployment_id: d.id, sandbox_id: s.id, public_url: d.publicUrl, deployment_product: d.product, deployment: deploymentView(d), version: versionView(v) },
+      data: { deployment_id: dep.id, sandbox_id: s.id, public_url: dep.publicUrl, url: dep.publicUrl, deployment_product: dep.product, deployment: deploymentView(dep), version: versionView(v) },
     });
+  },
+
+  /** TS `deployments.publish`: a new version of an existing deployment from a sandbox's files. */
+  async publishDeployment(ctx) {
+    const d = getDeployment(ctx);
+    const b = ctx.body as PublishInput & { source_sandbox_id: string; promote?: boolean };
+    const s = getSandbox(ctx, b.source_sandbox_id);
+    ctx.rt.requireRunning(s);
+    const promoted = b.promote !== false;
+    const { v } = await publishVersion(ctx, s, { ...b, output_path: b.output_path ?? '/workspace' }, () => d, d, promoted);
+    return ok({ data: { deployment: deploymentView(d), version: versionView(v), promoted } });
+  },
+
+  /** TS `versions.promote`: makes a ready version the live one. */
+  async promoteDeploymentVersion(ctx) {
+    const d = getDeployment(ctx);
+    const target = d.versions.getOr404(ctx.path.version_id);
+    if (target.state !== 'ready') throw conflict('VERSION_NOT_READY', `Version ${target.id} is ${target.state}.`, target.state);
+    await activate(ctx.rt, d, target);
+    log(d.logs, `promoted version ${target.number}`);
+    return ok({ data: deploymentView(d) });
   },
 
   async rollbackDeployment(ctx) {
@@ -450,13 +507,7 @@ export const deployHandlers: Handlers = {
       }
       if (!target) throw conflict('NO_PREVIOUS_VERSION', `Deployment ${d.id} has no earlier ready version to roll back to.`, deploymentState(d));
     }
-    if (target.kind === 'dynamic') {
-      const run = await runVersion(ctx.rt, d, target);
-      if (!run.ok) throw conflict('START_FAILED', `Version ${target.id} did not start:\n${run.output.slice(-2000)}`, 'failed');
-    } else {
-      await stopDeployment(d);
-    }
-    promote(d, target);
+    await activate(ctx.rt, d, target);
     log(d.logs, `rolled back to version ${target.number}`);
     return ok({ data: deploymentView(d) });
   },

@@ -336,8 +336,9 @@ export const desktopHandlers: Handlers = {
 
   listDesktopWindows(ctx) {
     const c = desktopComputer(ctx);
+    // `{windows}`, as the TS SDK reads it (the Python SDK's `{data}` is read by the tools too).
     return ok({
-      data: c.desktop.windows.map((w) => ({ id: w.id, title: w.title, app: w.app, x: w.x, y: w.y, width: w.width, height: w.height, is_focused: w.focused })),
+      windows: c.desktop.windows.map((w) => ({ id: w.id, title: w.title, app: w.app, x: w.x, y: w.y, width: w.width, height: w.height, is_focused: w.focused })),
     });
   },
 

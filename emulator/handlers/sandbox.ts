@@ -5,14 +5,13 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_REGION, findTemplate, PRODUCTS, REGIONS, TEMPLATES } from '../catalog.js';
 import { Collection } from '../collection.js';
-import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
-import { hostPath, listDir, readFile, statFile, statOf, tree, writeFile } from '../files.js';
+import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
+import { BASE64, hostPath, listDir, readFile, statFile, statOf, tree, writeFile } from '../files.js';
 import { normalize } from '../machine.js';
 import type { Runtime } from '../runtime.js';
 import { log, SIZES, type PreviewRec, type ProcessRec, type SandboxRec, type Size, type SnapshotRec, type Tenant } from '../state.js';
 
 const execFileP = promisify(execFile);
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
 export function getSandbox(ctx: Ctx, id: string = ctx.path.id): SandboxRec {
   const s = ctx.tenant.sandboxes.getOr404(id);
@@ -184,6 +183,14 @@ export const sandboxHandlers: Handlers = {
 
   getSandbox(ctx) {
     return ok({ data: sandboxView(ctx.rt, getSandbox(ctx)) });
+  },
+
+  /** The SDKs' get-or-create lookup: the newest live sandbox with this name. */
+  getSandboxByName(ctx) {
+    const name = String(ctx.path.name);
+    const found = newestFirst(ctx.tenant.sandboxes).find((s) => s.name === name && s.state !== 'destroyed');
+    if (!found) throw notFound('Sandbox named', name);
+    return ok({ data: sandboxView(ctx.rt, found) });
   },
 
   async destroySandbox(ctx) {

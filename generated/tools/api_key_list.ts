@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -80,7 +80,10 @@ export const apiKeyList: ToolDef<ApiKeyListInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": true,
-    "list": true
+    "list": true,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "untrusted": false,

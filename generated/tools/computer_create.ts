@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -6,7 +6,7 @@ import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 import { call as composite } from '../../src/composites/computer_create.js';
 
-const buildInput = () => z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.string()).optional(), "start": z.boolean().default(true), "wait": z.boolean().default(true) }).strict();
+const buildInput = () => z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(), "start": z.boolean().default(true), "wait": z.boolean().default(true) }).strict();
 export type ComputerCreateInput = z.infer<ReturnType<typeof buildInput>>;
 let input: ReturnType<typeof buildInput> | undefined;
 
@@ -64,9 +64,13 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
       },
       "metadata": {
         "type": "object",
-        "description": "Free-form string labels.",
+        "description": "Free-form labels; values are strings, numbers or booleans.",
         "additionalProperties": {
-          "type": "string"
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
         }
       },
       "start": {
@@ -152,8 +156,11 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
     "kind": "json",
     "status": 201,
     "mediaType": "application/json",
-    "envelope": true,
-    "list": false
+    "envelope": false,
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "untrusted": false,
@@ -163,5 +170,5 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
     return (input ??= buildInput());
   },
   call: composite,
-  wait: { "idField": "id", "field": "status", "ready": ["active", "running", "stopped"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollEnvelope": false, poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["active", "running", "stopped"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -87,8 +87,11 @@ export const computerExec: ToolDef<ComputerExecInput> = {
     "kind": "json",
     "status": 200,
     "mediaType": "application/json",
-    "envelope": true,
-    "list": false
+    "envelope": false,
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "active": {

@@ -1,9 +1,9 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
+import { pathSerializer, toBase64 } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type ComputerFileWriteInput = z.infer<ReturnType<typeof buildInput>>;
@@ -35,7 +35,7 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
       },
       "content": {
         "type": "string",
-        "description": "File content, as text or as base64 per `encoding`."
+        "description": "File content, base64-encoded."
       },
       "encoding": {
         "type": "string",
@@ -44,7 +44,7 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
           "base64"
         ],
         "default": "utf8",
-        "description": "base64 for binary content."
+        "description": "How content is given: utf8 text or base64 bytes."
       }
     },
     "required": [
@@ -88,11 +88,11 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
     {
       "name": "content",
       "in": "body",
-      "wire": "content"
+      "wire": "content_base64"
     },
     {
       "name": "encoding",
-      "in": "body",
+      "in": "local",
       "wire": "encoding"
     }
   ],
@@ -101,7 +101,10 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "active": {
@@ -115,5 +118,5 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/files/write', { params: { path: { id: a.id as string } }, body: { path: a.path, content: a.content, encoding: a.encoding }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/files/write', { params: { path: { id: a.id as string } }, body: { path: a.path, content_base64: toBase64(a.content, a.encoding, "content") }, pathSerializer: pathSerializer(), signal }),
 };

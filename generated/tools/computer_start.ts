@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -80,7 +80,10 @@ export const computerStart: ToolDef<ComputerStartInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": false,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "untrusted": false,
@@ -91,5 +94,5 @@ export const computerStart: ToolDef<ComputerStartInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/start', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
-  wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollEnvelope": false, poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

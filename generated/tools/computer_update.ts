@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().min(1).max(63).optional(), "visibility": z.enum(["public", "tenant", "key"]).optional(), "metadata": z.record(z.string(), z.string()).optional() }).strict();
+const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().min(1).max(63).optional(), "visibility": z.enum(["public", "tenant", "key"]).optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }).strict();
 export type ComputerUpdateInput = z.infer<ReturnType<typeof buildInput>>;
 let input: ReturnType<typeof buildInput> | undefined;
 
@@ -45,9 +45,13 @@ export const computerUpdate: ToolDef<ComputerUpdateInput> = {
       },
       "metadata": {
         "type": "object",
-        "description": "Free-form string labels.",
+        "description": "Free-form labels; values are strings, numbers or booleans.",
         "additionalProperties": {
-          "type": "string"
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
         }
       }
     },
@@ -107,7 +111,10 @@ export const computerUpdate: ToolDef<ComputerUpdateInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "untrusted": false,

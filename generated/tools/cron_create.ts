@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "schedule": z.string(), "command": z.string(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "name": z.string().optional() }).strict();
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "schedule": z.string(), "command": z.string(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "name": z.string().default("scheduled-command") }).strict();
 export type CronCreateInput = z.infer<ReturnType<typeof buildInput>>;
 let input: ReturnType<typeof buildInput> | undefined;
 
@@ -47,7 +47,8 @@ export const cronCreate: ToolDef<CronCreateInput> = {
         "description": "Computer to run on (comp_…)."
       },
       "name": {
-        "type": "string"
+        "type": "string",
+        "default": "scheduled-command"
       }
     },
     "required": [
@@ -65,7 +66,10 @@ export const cronCreate: ToolDef<CronCreateInput> = {
         "type": "string"
       },
       "command": {
-        "type": "string"
+        "type": [
+          "string",
+          "null"
+        ]
       },
       "state": {
         "type": "string"
@@ -120,7 +124,10 @@ export const cronCreate: ToolDef<CronCreateInput> = {
     "status": 201,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": true,
   "exactlyOne": [

@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional(), "wait": z.boolean().default(true) }).strict();
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "postgres", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional(), "wait": z.boolean().default(true) }).strict();
 export type DatabaseCreateInput = z.infer<ReturnType<typeof buildInput>>;
 let input: ReturnType<typeof buildInput> | undefined;
 
@@ -38,10 +38,12 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
         "type": "string",
         "enum": [
           "postgresql",
+          "postgres",
           "mysql",
           "redis"
         ],
-        "default": "postgresql"
+        "default": "postgresql",
+        "description": "postgres is another name for postgresql."
       },
       "engineVersion": {
         "type": "string",
@@ -160,7 +162,10 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
     "status": 201,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": true,
   "untrusted": false,
@@ -171,5 +176,5 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/databases', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, engine: a.engine, engine_version: a.engineVersion, region: a.region, workspace_id: a.workspaceId, cpu_count: a.cpuCount, memory_mb: a.memoryMb, storage_mb: a.storageMb }, pathSerializer: pathSerializer(), signal }),
-  wait: { "idField": "id", "field": "state", "ready": ["running", "available"], "failed": ["error", "failed"], "pollTool": "database_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/databases/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "state", "ready": ["running", "available"], "failed": ["error", "failed"], "pollTool": "database_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/databases/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -92,6 +92,9 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
       "public_url": {
         "type": "string"
       },
+      "url": {
+        "type": "string"
+      },
       "deployment": {
         "type": "object"
       }
@@ -167,7 +170,10 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": true,
   "untrusted": false,
@@ -178,5 +184,5 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sourceSandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, deployment_id: a.deploymentId, type: a.kind, output_path: a.outputPath, entrypoint: a.entrypoint, build_command: a.buildCommand, start_command: a.startCommand, port: a.port }, pathSerializer: pathSerializer(), signal }),
-  wait: { "idField": "deployment_id", "into": "deployment", "field": "state", "ready": ["running"], "failed": ["failed", "stopped"], "pollTool": "deployment_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/deployments/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "deployment_id", "into": "deployment", "field": "state", "ready": ["running"], "failed": ["failed", "stopped"], "pollTool": "deployment_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/deployments/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

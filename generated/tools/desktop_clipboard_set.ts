@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -69,7 +69,10 @@ export const desktopClipboardSet: ToolDef<DesktopClipboardSetInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": false,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "active": {

@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -51,7 +51,8 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
     "status": 200,
     "mediaType": "image/png",
     "envelope": false,
-    "list": false
+    "list": false,
+    "payloadKeys": []
   },
   "idempotencyKey": false,
   "active": {

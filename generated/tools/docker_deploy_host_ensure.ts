@@ -1,4 +1,4 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
@@ -100,7 +100,10 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
     "status": 200,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "untrusted": false,
@@ -111,5 +114,5 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, pathSerializer: pathSerializer(), signal }),
-  wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

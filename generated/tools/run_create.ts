@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-const buildInput = () => z.object({ "targetKind": z.enum(["sandbox", "computer"]), "targetId": z.string(), "instruction": z.string().min(1).optional(), "command": z.string().min(1).optional(), "runner": z.string().optional(), "model": z.string().optional(), "cwd": z.string().default("/workspace"), "timeout": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
+const buildInput = () => z.object({ "targetKind": z.enum(["sandbox", "computer"]), "targetId": z.string(), "instruction": z.string().min(1).optional(), "command": z.string().min(1).optional(), "runner": z.string().optional(), "model": z.string().optional(), "cwd": z.string().default("/workspace"), "timeout": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(), "wait": z.boolean().default(true) }).strict();
 export type RunCreateInput = z.infer<ReturnType<typeof buildInput>>;
 let input: ReturnType<typeof buildInput> | undefined;
 
@@ -70,9 +70,13 @@ export const runCreate: ToolDef<RunCreateInput> = {
       },
       "metadata": {
         "type": "object",
-        "description": "Free-form string labels.",
+        "description": "Free-form labels; values are strings, numbers or booleans.",
         "additionalProperties": {
-          "type": "string"
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
         }
       },
       "wait": {
@@ -173,7 +177,10 @@ export const runCreate: ToolDef<RunCreateInput> = {
     "status": 201,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": false,
   "exactlyOne": [
@@ -190,5 +197,5 @@ export const runCreate: ToolDef<RunCreateInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/runs', { body: { target_kind: a.targetKind, target_id: a.targetId, instruction: a.instruction, command: a.command, runner: a.runner, model: a.model, cwd: a.cwd, timeout: a.timeout, env: a.env, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
-  wait: { "idField": "id", "field": "status", "ready": ["succeeded"], "failed": ["failed", "canceled", "cancelled"], "pollTool": "run_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/runs/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["succeeded"], "failed": ["failed", "canceled", "cancelled"], "pollTool": "run_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/runs/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

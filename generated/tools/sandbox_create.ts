@@ -1,11 +1,11 @@
-// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:c1647055c11d6434) by codegen/ — run `make gen`, do not edit
+// generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
 import { pathSerializer } from '../../src/wire.js';
 
-const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().max(63).optional(), "template": z.string().default("miosa-sandbox"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.string()).optional(), "wait": z.boolean().default(true) }).strict();
+const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().max(63).optional(), "template": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "timeoutSec": z.number().int().gte(1).optional(), "idleTimeoutSec": z.number().int().gte(0).optional(), "persistent": z.boolean().optional(), "alwaysOn": z.boolean().optional(), "env": z.record(z.string(), z.string()).optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "githubRepoUrl": z.string().url().optional(), "githubBranch": z.string().optional(), "tags": z.array(z.string()).optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(), "externalWorkspaceId": z.string().optional(), "externalUserId": z.string().optional(), "externalProjectId": z.string().optional(), "wait": z.boolean().default(true) }).strict();
 export type SandboxCreateInput = z.infer<ReturnType<typeof buildInput>>;
 let input: ReturnType<typeof buildInput> | undefined;
 
@@ -37,8 +37,7 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
       },
       "template": {
         "type": "string",
-        "description": "Template id or slug from template_list or sandbox_template_list.",
-        "default": "miosa-sandbox"
+        "description": "Template id or slug from template_list or sandbox_template_list. Default: the server's MIOSA_DEFAULT_TEMPLATE (miosa-sandbox unless set)."
       },
       "size": {
         "type": "string",
@@ -101,10 +100,26 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
       },
       "metadata": {
         "type": "object",
-        "description": "Free-form string labels.",
+        "description": "Free-form labels; values are strings, numbers or booleans.",
         "additionalProperties": {
-          "type": "string"
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
         }
+      },
+      "externalWorkspaceId": {
+        "type": "string",
+        "description": "Your own workspace id, for white-label attribution."
+      },
+      "externalUserId": {
+        "type": "string",
+        "description": "Your own user id, for white-label attribution."
+      },
+      "externalProjectId": {
+        "type": "string",
+        "description": "Your own project id, for white-label attribution."
       },
       "wait": {
         "type": "boolean",
@@ -212,6 +227,21 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
       "wire": "metadata"
     },
     {
+      "name": "externalWorkspaceId",
+      "in": "body",
+      "wire": "external_workspace_id"
+    },
+    {
+      "name": "externalUserId",
+      "in": "body",
+      "wire": "external_user_id"
+    },
+    {
+      "name": "externalProjectId",
+      "in": "body",
+      "wire": "external_project_id"
+    },
+    {
       "name": "wait",
       "in": "local",
       "wire": "wait"
@@ -222,9 +252,15 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
     "status": 201,
     "mediaType": "application/json",
     "envelope": true,
-    "list": false
+    "list": false,
+    "payloadKeys": [
+      "data"
+    ]
   },
   "idempotencyKey": true,
+  "configDefaults": {
+    "template": "defaultTemplate"
+  },
   "untrusted": false,
   "composite": false,
   "aliases": [],
@@ -232,6 +268,6 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, template_id: a.template, size: a.size, timeout_sec: a.timeoutSec, idle_timeout_sec: a.idleTimeoutSec, persistent: a.persistent, always_on: a.alwaysOn, env: a.env, region: a.region, workspace_id: a.workspaceId, github_repo_url: a.githubRepoUrl, github_branch: a.githubBranch, tags: a.tags, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
-  wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollEnvelope": true, poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+    api.POST('/sandboxes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, template_id: a.template, size: a.size, timeout_sec: a.timeoutSec, idle_timeout_sec: a.idleTimeoutSec, persistent: a.persistent, always_on: a.alwaysOn, env: a.env, region: a.region, workspace_id: a.workspaceId, github_repo_url: a.githubRepoUrl, github_branch: a.githubBranch, tags: a.tags, metadata: a.metadata, external_workspace_id: a.externalWorkspaceId, external_user_id: a.externalUserId, external_project_id: a.externalProjectId }, pathSerializer: pathSerializer(), signal }),
+  wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ComputerCreateInput } from '../../generated/tools/computer_create.js';
 import { computerStart } from '../../generated/tools/computer_start.js';
+import { payloadOf } from '../results.js';
 import type { CallContext, CallResult } from '../tool-def.js';
 import { pathSerializer } from '../wire.js';
 
@@ -21,9 +22,10 @@ export async function call(a: ComputerCreateInput, ctx: CallContext): Promise<Ca
     signal: ctx.signal,
   });
   if (!created.response.ok || a.start === false) return created;
-  const id = (created.data as { data?: { id?: string } } | undefined)?.data?.id;
+  // The SDKs read the created computer bare; an enveloped answer is read too (see payloadOf).
+  const id = (payloadOf(created.data, computerStart.response.payloadKeys).value as { id?: string } | undefined)?.id;
   if (!id) return created;
   const started = await computerStart.call({ id, wait: false }, ctx);
   // Either way the caller learns the id: a failed start is reported with the computer it concerns.
-  return started.response.ok ? { ...started, data: { data: started.data } } : started;
+  return started;
 }

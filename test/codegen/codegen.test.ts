@@ -115,6 +115,56 @@ describe('served schemas', () => {
   });
 });
 
+describe('answer shapes the sources disagree on', () => {
+  const media = (s: JsonObject, path: string, method: string, status: string): JsonObject =>
+    (((((s.paths as JsonObject)[path] as JsonObject)[method] as JsonObject).responses as JsonObject)[status] as JsonObject).content as JsonObject;
+
+  it('records where the payload may be: the {data} envelope, or data around a bare object', () => {
+    expect(tool('pet_list').response).toMatchObject({ envelope: true, list: true, payloadKeys: ['data'] });
+    // getPet answers a bare Pet (no data field): an answer wrapped in {data} is read too.
+    expect(tool('pet_get').response).toMatchObject({ envelope: false, payloadKeys: ['data'] });
+  });
+
+  it('takes x-miosa-payload-keys: the schema\'s key first, the others read as well', () => {
+    const s = spec();
+    const list = media(s, '/pets', 'get', '200')['application/json'] as JsonObject;
+    list.schema = { type: 'object', required: ['pets'], properties: { pets: { type: 'array', items: { type: 'string' } } } };
+    list['x-miosa-payload-keys'] = ['pets', 'data'];
+    const t = compileDocuments(s, overlay()).tools.find((x) => x.name === 'pet_list')!;
+    expect(t.response).toMatchObject({ envelope: true, list: true, payloadKeys: ['pets', 'data'] });
+    expect(t.outputSchema).toEqual({ type: 'object', properties: { items: { type: 'array' } } });
+  });
+
+  it('refuses payload keys whose first the schema does not require', () => {
+    const msg = failureWith((_o, s) => {
+      ((media(s, '/pets', 'get', '200')['application/json'] as JsonObject)['x-miosa-payload-keys'] = ['windows', 'data']);
+    });
+    expect(msg).toMatch(/x-miosa-payload-keys: the schema does not require windows/);
+  });
+});
+
+describe('what the tool needs beyond the API', () => {
+  it('require makes an optional field required; configDefaults drops the spec default and names the setting', () => {
+    const o = overlay();
+    block(o, 1).require = ['owner'];
+    block(o, 0).configDefaults = { pageSize: 'defaultTemplate' };
+    const ts = compileDocuments(spec(), o).tools;
+    const create = ts.find((x) => x.name === 'pet_create')!;
+    expect(create.inputSchema.required).toEqual(expect.arrayContaining(['name', 'owner']));
+    const list = ts.find((x) => x.name === 'pet_list')!;
+    expect(list.configDefaults).toEqual({ pageSize: 'defaultTemplate' });
+    const pageSize = (list.inputSchema.properties as JsonObject).pageSize as JsonObject;
+    expect(pageSize.default).toBeUndefined();
+    expect(pageSize.description).toMatch(/Default: the server's MIOSA_DEFAULT_TEMPLATE \(20 unless set\)\./);
+  });
+
+  it('refuses a require or configDefaults that names no argument, and an unknown setting', () => {
+    expect(failureWith((o) => (block(o, 1).require = ['nope']))).toMatch(/require names unknown argument nope/);
+    expect(failureWith((o) => (block(o, 1).configDefaults = { nope: 'defaultTemplate' }))).toMatch(/configDefaults names unknown argument nope/);
+    expect(failureWith((o) => (block(o, 1).configDefaults = { name: 'apiKey' }))).toMatch(/configDefaults: apiKey is not a server setting/);
+  });
+});
+
 describe('bytes', () => {
   it('reads image answers as images and other bytes as binary, with an encoding argument', () => {
     expect(tool('pet_photo').response).toMatchObject({ kind: 'image', mediaType: 'image/png' });
@@ -188,6 +238,17 @@ describe('the surface lint refuses', () => {
   it('an operation no tool names', () => {
     const msg = failureWith((o) => (o.actions as JsonObject[]).splice(1, 1));
     expect(msg).toMatch(/POST \/pets: no tool in the overlay names this operation/);
+  });
+
+  it('x-no-tool without a reason, or on an operation a tool names; with a reason it stands', () => {
+    const pets = (s: JsonObject) => ((s.paths as JsonObject)['/pets'] as JsonObject).post as JsonObject;
+    expect(failureWith((o, s) => ((o.actions as JsonObject[]).splice(1, 1), (pets(s)['x-no-tool'] = ' ')))).toMatch(/POST \/pets: x-no-tool must say why/);
+    expect(failureWith((_o, s) => (pets(s)['x-no-tool'] = 'only the SDKs call it'))).toMatch(/POST \/pets: a tool names this operation, so x-no-tool is wrong/);
+    const s = spec();
+    const o = overlay();
+    (o.actions as JsonObject[]).splice(1, 1);
+    pets(s)['x-no-tool'] = 'only the SDKs call it';
+    expect(() => compileDocuments(s, o)).not.toThrow();
   });
 
   it('a description over budget', () => {

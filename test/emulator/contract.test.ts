@@ -155,7 +155,7 @@ describe('missing resources and wrong states', () => {
     expect(late.json.error.details.state).toBe('destroyed');
 
     // Computers are created stopped: desktop and exec need `active`.
-    const comp = (await call('POST', '/computers', { body: { name: 'c' } })).json.data;
+    const comp = (await call('POST', '/computers', { body: { name: 'c' } })).json;
     expect(comp.status).toBe('stopped');
     const shot = await call('GET', `/computers/${comp.id}/desktop/screenshot`);
     expect(shot.status).toBe(409);
@@ -204,7 +204,7 @@ describe('idempotency', () => {
 
   it('replays cron run-now and deploy without running them twice', async () => {
     const sbx = await runningSandbox();
-    const job = (await call('POST', '/cron-jobs', { body: { schedule: '0 0 1 1 *', command: 'echo x >> /workspace/count.txt', sandbox_id: sbx } })).json.data.id;
+    const job = (await call('POST', '/cron-jobs', { body: { name: 'count', schedule: '0 0 1 1 *', command: 'echo x >> /workspace/count.txt', sandbox_id: sbx } })).json.data.id;
     const headers = { 'Idempotency-Key': 'run-1' };
     const a = await call('POST', `/cron-jobs/${job}/run-now`, { headers });
     const b = await call('POST', `/cron-jobs/${job}/run-now`, { headers });

@@ -44,7 +44,7 @@ describe('the emulator covers the spec', () => {
     await hit('getCurrentOrganization', 'GET', '/platform/tenants/current');
     const ws = (await hit('listWorkspaces', 'GET', '/workspaces')).json.data[0].id as string;
     await hit('getWorkspaceUsage', 'GET', `/workspaces/${ws}/usage`, { query: { period: '2026-11' } });
-    await hit('listRegions', 'GET', '/regions');
+    await hit('listRegions', 'GET', '/compute/regions');
     await hit('getCreditBalance', 'GET', '/credits/balance');
     await hit('getUsageSummary', 'GET', '/usage/summary', { query: { period_start: '2026-11-01', period_end: '2026-11-24' } });
     await hit('listProductTemplates', 'GET', '/templates', { query: { product: 'sandbox' } });
@@ -57,6 +57,7 @@ describe('the emulator covers the spec', () => {
     const running = async (id: string) =>
       waitFor(`${id} running`, async () => (await call('GET', `/sandboxes/${id}`)).json.data.state === 'running');
     await hit('getSandbox', 'GET', `/sandboxes/${sbx}`);
+    await hit('getSandboxByName', 'GET', `/sandboxes/by-name/${encodeURIComponent(String(createBody.name))}`);
     await running(sbx);
     await hit('listSandboxes', 'GET', '/sandboxes', { query: { state: 'running', tags: 'web,demo' } });
     await hit('getSandboxReadiness', 'GET', `/sandboxes/${sbx}/readiness`);
@@ -99,6 +100,8 @@ describe('the emulator covers the spec', () => {
     await hit('listDeployments', 'GET', '/deployments', { query: { limit: 10 } });
     await hit('getDeployment', 'GET', `/deployments/${dep}`);
     await hit('rollbackDeployment', 'POST', `/deployments/${dep}/rollback`, { body: ex('rollbackDeployment', { version_id: pub1.version.id }) });
+    const pub3 = (await hit('publishDeployment', 'POST', `/deployments/${dep}/publish`, { body: ex('publishDeployment', { source_sandbox_id: sbx, output_path: '/workspace/site', promote: false }) })).json.data;
+    await hit('promoteDeploymentVersion', 'POST', `/deployments/${dep}/versions/${pub3.version.id}/promote`, { body: ex('promoteDeploymentVersion') });
     await hit('getDeploymentLogs', 'GET', `/deployments/${dep}/logs`, { query: { lines: 50 } });
     await hit('setDeploymentEnv', 'POST', `/deployments/${dep}/env`, { body: ex('setDeploymentEnv') });
     await hit('listDeploymentEnv', 'GET', `/deployments/${dep}/env`);
@@ -112,7 +115,7 @@ describe('the emulator covers the spec', () => {
     await hit('deleteDeployment', 'DELETE', `/deployments/${dep}`);
 
     // ── computer and desktop ───────────────────────────────────────────────
-    const comp = (await hit('createComputer', 'POST', '/computers', { body: ex('createComputer', { workspace_id: ws }) })).json.data.id as string;
+    const comp = (await hit('createComputer', 'POST', '/computers', { body: ex('createComputer', { workspace_id: ws }) })).json.id as string;
     await hit('listComputers', 'GET', '/computers', { query: { per_page: 100 } });
     await hit('getComputer', 'GET', `/computers/${comp}`);
     await hit('updateComputer', 'PATCH', `/computers/${comp}`, { body: ex('updateComputer') });
@@ -140,7 +143,7 @@ describe('the emulator covers the spec', () => {
 
     const d = `/computers/${comp}/desktop`;
     await hit('launchDesktopApp', 'POST', `${d}/launch`, { body: ex('launchDesktopApp') });
-    const win = (await hit('listDesktopWindows', 'GET', `${d}/windows`)).json.data[0].id as string;
+    const win = (await hit('listDesktopWindows', 'GET', `${d}/windows`)).json.windows[0].id as string;
     await hit('getDesktopScreenshot', 'GET', `${d}/screenshot`);
     await hit('clickDesktop', 'POST', `${d}/click`, { body: ex('clickDesktop') });
     await hit('doubleClickDesktop', 'POST', `${d}/double-click`, { body: ex('doubleClickDesktop') });

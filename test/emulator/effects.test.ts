@@ -174,11 +174,11 @@ describe('cron', () => {
     expect(list[0].started_at).toBeTruthy();
     expect(list[0].finished_at).toBeTruthy();
     // The minute timer runs due jobs (driven here instead of waiting for the clock).
-    const comp = (await call('POST', '/computers', { body: { name: 'cron-target' } })).json.data.id;
+    const comp = (await call('POST', '/computers', { body: { name: 'cron-target' } })).json.id;
     await call('POST', `/computers/${comp}/start`);
     await waitFor('active', async () => (await call('GET', `/computers/${comp}`)).json.status === 'active');
-    const every = (await call('POST', '/cron-jobs', { body: { schedule: '* * * * *', command: 'pwd', computer_id: comp } })).json.data.id;
-    const hourly = (await call('POST', '/cron-jobs', { body: { schedule: '0 * * * *', command: 'true', sandbox_id: sbx } })).json.data.id;
+    const every = (await call('POST', '/cron-jobs', { body: { name: 'every', schedule: '* * * * *', command: 'pwd', computer_id: comp } })).json.data.id;
+    const hourly = (await call('POST', '/cron-jobs', { body: { name: 'hourly', schedule: '0 * * * *', command: 'true', sandbox_id: sbx } })).json.data.id;
     internals(emu).tickCron(new Date('2026-11-24T10:07:00Z'));
     const ran = await waitFor('scheduled run', async () => {
       const e = (await call('GET', `/cron-jobs/${every}/executions`)).json.data[0];
@@ -188,17 +188,24 @@ describe('cron', () => {
     expect((await call('GET', `/cron-jobs/${hourly}/executions`)).json.data).toEqual([]);
     expect((await call('GET', `/cron-jobs/${every}`)).json.data.last_run_at).toBeTruthy();
 
-    const bad = await call('POST', '/cron-jobs', { body: { schedule: '61 * * * *', command: 'x', sandbox_id: sbx } });
+    const bad = await call('POST', '/cron-jobs', { body: { name: 'bad', schedule: '61 * * * *', command: 'x', sandbox_id: sbx } });
     expect(bad.status).toBe(422);
     expect(bad.json.error.details.field).toBe('schedule');
-    const both = await call('POST', '/cron-jobs', { body: { schedule: '* * * * *', command: 'x' } });
+    const both = await call('POST', '/cron-jobs', { body: { name: 'both', schedule: '* * * * *', command: 'x', sandbox_id: sbx, computer_id: comp } });
     expect(both.status).toBe(422);
+    // The API takes a job with only a name and a schedule, as the SDKs send it; it has nothing to run.
+    const bare = await call('POST', '/cron-jobs', { body: { name: 'bare', schedule: '* * * * *' } });
+    expect(bare.status).toBe(201);
+    expect(bare.json.data).toMatchObject({ command: null, sandbox_id: null, computer_id: null });
+    const idle = await call('POST', `/cron-jobs/${bare.json.data.id}/run-now`);
+    expect(idle.status).toBe(409);
+    expect(idle.json.error.code).toBe('CRON_NOTHING_TO_RUN');
   });
 });
 
 describe('computers and the desktop', () => {
   it('draws a PNG screenshot that changes after a launch, and tracks windows', async () => {
-    const comp = (await call('POST', '/computers', { body: { name: 'desk' } })).json.data.id;
+    const comp = (await call('POST', '/computers', { body: { name: 'desk' } })).json.id;
     await call('POST', `/computers/${comp}/start`);
     await waitFor('active', async () => (await call('GET', `/computers/${comp}`)).json.status === 'active');
     const before = await call('GET', `/computers/${comp}/desktop/screenshot`);
@@ -211,7 +218,7 @@ describe('computers and the desktop', () => {
     const after = await call('GET', `/computers/${comp}/desktop/screenshot`);
     expect(after.bytes.equals(before.bytes)).toBe(false);
 
-    const wins = (await call('GET', `/computers/${comp}/desktop/windows`)).json.data;
+    const wins = (await call('GET', `/computers/${comp}/desktop/windows`)).json.windows;
     expect(wins).toEqual([expect.objectContaining({ title: 'Terminal', app: 'terminal', is_focused: true })]);
     // Typing in the terminal and pressing Return runs the command on the computer.
     await call('POST', `/computers/${comp}/desktop/type`, { body: { text: 'echo from-desktop' } });
@@ -219,20 +226,20 @@ describe('computers and the desktop', () => {
     const tree = (await call('GET', `/computers/${comp}/desktop/accessibility-tree`)).json;
     expect(JSON.stringify(tree)).toContain('from-desktop\\nuser@miosa');
     await call('POST', `/computers/${comp}/desktop/launch`, { body: { app_name: 'firefox' } });
-    const two = (await call('GET', `/computers/${comp}/desktop/windows`)).json.data;
+    const two = (await call('GET', `/computers/${comp}/desktop/windows`)).json.windows;
     expect(two.map((w: { is_focused: boolean }) => w.is_focused)).toEqual([false, true]);
     // Clicking inside the first window focuses it.
     await call('POST', `/computers/${comp}/desktop/click`, { body: { x: two[0].x + 10, y: two[0].y + two[0].height - 10 } });
     expect((await call('GET', `/computers/${comp}/desktop/cursor`)).json).toEqual({ x: two[0].x + 10, y: two[0].y + two[0].height - 10 });
-    const focused = (await call('GET', `/computers/${comp}/desktop/windows`)).json.data.find((w: { is_focused: boolean }) => w.is_focused);
+    const focused = (await call('GET', `/computers/${comp}/desktop/windows`)).json.windows.find((w: { is_focused: boolean }) => w.is_focused);
     expect(focused.id).toBe(two[0].id);
     await call('POST', `/computers/${comp}/desktop/clipboard`, { body: { text: 'copied' } });
     expect((await call('GET', `/computers/${comp}/desktop/clipboard`)).json).toEqual({ text: 'copied' });
     expect((await call('POST', `/computers/${comp}/desktop/window/0xdead/close`)).status).toBe(404);
 
     const py = await call('POST', `/computers/${comp}/exec/python`, { body: { code: 'import os; print(os.getcwd())' } });
-    expect(py.json.data.exit_code === 0 ? py.json.data.stdout : '/home/user\n').toBe('/home/user\n');
-    await call('POST', `/computers/${comp}/files/write`, { body: { path: '/home/user/b.bin', content: Buffer.from([0, 255]).toString('base64'), encoding: 'base64' } });
+    expect(py.json.exit_code === 0 ? py.json.stdout : '/home/user\n').toBe('/home/user\n');
+    await call('POST', `/computers/${comp}/files/write`, { body: { path: '/home/user/b.bin', content_base64: Buffer.from([0, 255]).toString('base64') } });
     const dl = await call('GET', `/computers/${comp}/files/download`, { query: { path: '/home/user/b.bin' } });
     expect([...dl.bytes]).toEqual([0, 255]);
   });

@@ -36,49 +36,49 @@ describe('the fault switch', () => {
   });
 
   it('delays an answer', async () => {
-    emu.faults.set({ path: '/regions', delayMs: 300, times: 1 });
+    emu.faults.set({ path: '/compute/regions', delayMs: 300, times: 1 });
     const t0 = Date.now();
-    const r = await call('GET', '/regions');
+    const r = await call('GET', '/compute/regions');
     expect(r.status).toBe(200);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(280);
     const t1 = Date.now();
-    await call('GET', '/regions');
+    await call('GET', '/compute/regions');
     expect(Date.now() - t1).toBeLessThan(250);
   });
 
   it('resets the connection mid-response or before it', async () => {
-    emu.faults.set({ path: '/regions', reset: true, times: 1 });
-    await expect(call('GET', '/regions')).rejects.toThrow();
-    emu.faults.set({ path: '/regions', reset: 'before-response', times: 1 });
-    await expect(fetch(`${emu.url}/api/v1/regions`, { headers: { Authorization: 'Bearer msk_u_faults' } })).rejects.toThrow(/fetch failed/);
-    expect((await call('GET', '/regions')).status).toBe(200);
+    emu.faults.set({ path: '/compute/regions', reset: true, times: 1 });
+    await expect(call('GET', '/compute/regions')).rejects.toThrow();
+    emu.faults.set({ path: '/compute/regions', reset: 'before-response', times: 1 });
+    await expect(fetch(`${emu.url}/api/v1/compute/regions`, { headers: { Authorization: 'Bearer msk_u_faults' } })).rejects.toThrow(/fetch failed/);
+    expect((await call('GET', '/compute/regions')).status).toBe(200);
   });
 
   it('answers a truncated or huge body', async () => {
-    emu.faults.set({ path: '/regions', body: '{"data": [{"id": "us-', times: 1 });
-    const r = await call('GET', '/regions');
+    emu.faults.set({ path: '/compute/regions', body: '{"data": [{"id": "us-', times: 1 });
+    const r = await call('GET', '/compute/regions');
     expect(r.status).toBe(200);
     expect(r.text).toBe('{"data": [{"id": "us-');
     expect(() => JSON.parse(r.text)).toThrow();
-    emu.faults.set({ path: '/regions', bytes: 3 * 1024 * 1024, times: 1 });
-    const big = await call('GET', '/regions');
+    emu.faults.set({ path: '/compute/regions', bytes: 3 * 1024 * 1024, times: 1 });
+    const big = await call('GET', '/compute/regions');
     expect(big.bytes.length).toBe(3 * 1024 * 1024);
   });
 
   it('takes a fault from the X-Emulator-Fault header when enabled', async () => {
-    const r = await call('GET', '/regions', { headers: { 'X-Emulator-Fault': JSON.stringify({ status: 502 }) } });
+    const r = await call('GET', '/compute/regions', { headers: { 'X-Emulator-Fault': JSON.stringify({ status: 502 }) } });
     expect(r.status).toBe(502);
     expect(r.json.error.code).toBe('BAD_GATEWAY');
-    expect((await call('GET', '/regions')).status).toBe(200);
+    expect((await call('GET', '/compute/regions')).status).toBe(200);
     // Requests are recorded, faults included.
-    const last = emu.requests.filter((q) => q.path === '/api/v1/regions').at(-2)!;
+    const last = emu.requests.filter((q) => q.path === '/api/v1/compute/regions').at(-2)!;
     expect(last.headers['x-emulator-fault']).toBe('{"status":502}');
   });
 
   it('ignores the header unless started with faultHeader', async () => {
     const plain = await startEmulator({ port: 0 });
     try {
-      const r = await client(plain.url)('GET', '/regions', { headers: { 'X-Emulator-Fault': JSON.stringify({ status: 500 }) } });
+      const r = await client(plain.url)('GET', '/compute/regions', { headers: { 'X-Emulator-Fault': JSON.stringify({ status: 500 }) } });
       expect(r.status).toBe(200);
     } finally {
       await plain.close();

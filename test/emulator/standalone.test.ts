@@ -50,7 +50,7 @@ describe('emulator/main.ts', () => {
         }
       });
     });
-    const r = await fetch(`${url}/api/v1/regions`, { headers: { Authorization: 'Bearer msk_u_main' } });
+    const r = await fetch(`${url}/api/v1/compute/regions`, { headers: { Authorization: 'Bearer msk_u_main' } });
     expect(r.status).toBe(200);
     const dataDir = /data in (\S+)\)/.exec(err)?.[1];
     expect(dataDir && existsSync(dataDir)).toBe(true);

@@ -92,7 +92,8 @@ describe('requests MIOSA receives', () => {
 
   it('cron_create and volume_attach: snake_case bodies, ids by kind', async () => {
     await mcp.call('cron_create', { schedule: '*/5 * * * *', command: 'bash /workspace/health-check.sh', sandboxId: 'sbx_1' });
-    expect(last().json).toEqual({ schedule: '*/5 * * * *', command: 'bash /workspace/health-check.sh', sandbox_id: 'sbx_1' });
+    // The API requires a name (as the SDKs do); the tool sends its default when none is given.
+    expect(last().json).toEqual({ name: 'scheduled-command', schedule: '*/5 * * * *', command: 'bash /workspace/health-check.sh', sandbox_id: 'sbx_1' });
     await mcp.call('volume_attach', { id: 'vol_1', computerId: 'comp_1', mountPath: '/data', readOnly: true });
     expect(last().path).toBe('/api/v1/computers/comp_1/volumes');
     expect(last().json).toEqual({ volume_id: 'vol_1', mount_path: '/data', read_only: true });

@@ -13,6 +13,10 @@ const isoDate = fc
 export function valueOf(schema: Schema): fc.Arbitrary<unknown> {
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   if ('const' in schema) return fc.constant(schema.const);
+  // A list of types (metadata values: string, number or boolean): a value of any of them.
+  if (Array.isArray(schema.type)) {
+    return fc.oneof(...(schema.type as string[]).map((t) => (t === 'null' ? fc.constant(null) : valueOf({ ...schema, type: t }))));
+  }
   switch (schema.type) {
     case 'string':
       return stringOf(schema);

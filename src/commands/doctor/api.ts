@@ -19,7 +19,7 @@ export async function checkApi(
 ): Promise<void> {
   const report = reporter(out, 'API');
   if (!key || !baseUrl) {
-    report('warn', `Not checked: it needs a usable ${key ? 'MIOSA_BASE_URL' : KEY_VAR} (see above).`, 'Fix the finding above, then run miosa-mcp doctor again.');
+    report('warn', `Not checked: it needs a usable ${key ? 'MIOSA_API_URL' : KEY_VAR} (see above).`, 'Fix the finding above, then run miosa-mcp doctor again.');
     return;
   }
   const tenant = env.MIOSA_TENANT?.trim();

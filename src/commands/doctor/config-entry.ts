@@ -1,4 +1,4 @@
-import { normalizeBaseUrl } from '../../config.js';
+import { baseUrlFromEnv } from '../../config.js';
 import { CLIENT_PROFILES } from '../../profiles.js';
 import type { ClientName } from '../config.js';
 import { CLIENT_LABEL } from './clients.js';
@@ -36,17 +36,20 @@ export function checkEntry(entry: Entry, client: ClientName | undefined, out: Fi
       report('fail', `${entry.at} has a URL that does not parse.`, 'Give the full URL of the hosted server, ending in /mcp.');
     }
   }
-  const base = strOf(env.MIOSA_BASE_URL);
-  if (base !== undefined && !isReference(base)) {
+  // The API the entry names, by the server's own rule (MIOSA_API_URL, or its older name MIOSA_BASE_URL).
+  const named = Object.fromEntries(
+    (['MIOSA_API_URL', 'MIOSA_BASE_URL'] as const).map((n) => [n, strOf(env[n])]).filter(([, v]) => v !== undefined && !isReference(v)),
+  ) as NodeJS.ProcessEnv;
+  if (Object.keys(named).length) {
     const report = reporter(out, 'config base URL');
     try {
-      const normalized = normalizeBaseUrl(base);
-      report('ok', `The entry sets MIOSA_BASE_URL: the API at ${normalized}.`);
+      const { baseUrl, source } = baseUrlFromEnv(named);
+      report('ok', `The entry sets ${source}: the API at ${baseUrl}.`);
     } catch (err) {
       report(
         'fail',
-        `The entry's MIOSA_BASE_URL is refused: ${(err as Error).message}`,
-        'Remove MIOSA_BASE_URL from the entry (the default is https://api.miosa.ai) or give an https origin; http only for 127.0.0.1/localhost.',
+        `The entry's ${Object.keys(named).join(' and ')} is refused: ${(err as Error).message}`,
+        'Remove MIOSA_API_URL/MIOSA_BASE_URL from the entry (the default is https://api.miosa.ai) or give one https origin; http only for 127.0.0.1/localhost.',
       );
     }
   }
