@@ -187,7 +187,10 @@ async function main(argv: string[]): Promise<void> {
     }
     if (demoKey) {
       log('connect Claude Code with:');
-      process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
+      const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"`;
+      // Copied by people as it stands in text; one more JSON line in json.
+      if (logFormat === 'json') log(line);
+      else process.stderr.write(`  ${line}\n`);
     }
     return;
   }

@@ -70,7 +70,10 @@ export function textLogger(opts: Omit<LoggerOptions, 'format'>): Logger {
 }
 
 async function jsonLogger(opts: LoggerOptions): Promise<Logger> {
-  const { pino } = await import('pino'); // only for JSON: the stdio cold start does not pay for it
+  // Only for JSON: the stdio cold start does not pay for it. pino is CommonJS; bundled, its exports
+  // arrive as the default export.
+  const mod = await import('pino');
+  const pino = (mod.default ?? mod.pino) as typeof mod.pino;
   const destination = opts.write ? { write: opts.write } : pino.destination({ dest: 2, sync: true });
   const p = pino(
     {
