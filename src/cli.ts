@@ -180,11 +180,11 @@ async function main(argv: string[]): Promise<void> {
     process.once('SIGINT', stop);
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
-    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
     if (ops.server) {
       const m = ops.server.address();
       log(`metrics at http://${typeof m === 'object' && m ? `${m.address}:${m.port}` : String(m)}/metrics`);
     }
+    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
     if (demoKey) {
       log('connect Claude Code with:');
       const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"`;
