@@ -78,6 +78,9 @@ Environment:
                      later (default 0; on Kubernetes about the readiness period)
   MIOSA_DRAIN_MS     most time from SIGTERM to exit (default: the longest call, a wait included,
                      plus the delay and 2 s); waits still running near its end answer "still starting"
+  MIOSA_METRICS_LINGER_MS
+                     with --metrics-port: keep it open this long after the last call is answered,
+                     for a final scrape (default 0)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
 or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.

@@ -12,6 +12,11 @@ export interface DrainSettings {
   delayMs: number;
   /** Time from SIGTERM until the process exits whatever is left (MIOSA_DRAIN_MS). */
   boundMs: number;
+  /**
+   * With a /metrics port of its own: how long it stays open after the last call is answered, so a
+   * final scrape sees the final counts (MIOSA_METRICS_LINGER_MS, default 0). Within boundMs.
+   */
+  lingerMs: number;
 }
 
 /** Waits are stopped this long before the bound, so their answers are written before the exit. */
@@ -32,7 +37,8 @@ export function drainSettingsFromEnv(upstream: Pick<UpstreamConfig, 'timeoutMs' 
   };
   const delayMs = whole('MIOSA_DRAIN_DELAY_MS', 0, 0, 120_000);
   const boundMs = whole('MIOSA_DRAIN_MS', delayMs + longestCallMs(upstream) + 2000, 1000, 3_600_000);
-  return { delayMs, boundMs };
+  const lingerMs = whole('MIOSA_METRICS_LINGER_MS', 0, 0, 600_000);
+  return { delayMs, boundMs, lingerMs };
 }
 
 /** Whether this process still takes new work; read by /readyz and the HTTP handler. */
@@ -59,10 +65,14 @@ export function drainAndExit(server: Server, settings: DrainSettings, hooks: Dra
   hooks.log(
     `stopping: /readyz answers 503, the listener closes ${settings.delayMs ? `in ${settings.delayMs} ms` : 'now'}; calls in flight finish (at most ${Math.round(settings.boundMs / 1000)} s)`,
   );
+  const others = hooks.alsoClose ?? [];
   setTimeout(() => {
-    server.close(() => exit(0));
+    server.close(() => {
+      if (!others.length || !settings.lingerMs) return exit(0);
+      hooks.log(`stopped: every call answered; the metrics port closes in ${settings.lingerMs} ms`);
+      setTimeout(() => exit(0), settings.lingerMs).unref();
+    });
     server.closeIdleConnections();
-    for (const s of hooks.alsoClose ?? []) s.close();
   }, settings.delayMs).unref();
   setTimeout(() => cut.abort(new DOMException('the server is shutting down', 'AbortError')), Math.max(settings.delayMs, settings.boundMs - CUT_MARGIN_MS)).unref();
   setTimeout(() => {
