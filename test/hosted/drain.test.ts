@@ -3,31 +3,16 @@
 // are refused); a create that is waiting for its sandbox is not cut off by the drain; and when an
 // operator sets a drain shorter than the wait, the wait answers "still …: poll sandbox_get" instead of
 // a socket error.
-import { connect as netConnect } from 'node:net';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { longestCallMs, drainSettingsFromEnv } from '../../src/drain.js';
 import { DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_MS } from '../../src/config.js';
 import { httpClient, startHttpServer } from '../support/cli.js';
+import { accepts, until } from '../support/hosted.js';
 import { useRecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_drain_test_key';
 const upstream = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
-
-const until = async (cond: () => boolean | Promise<boolean>, ms: number, what: string) => {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const s = netConnect({ host: '127.0.0.1', port });
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => resolve(false));
-  });
 
 const readyz = async (url: string) => (await fetch(new URL('/readyz', url), { headers: { connection: 'close' } })).status;
 
@@ -80,9 +65,10 @@ describe('readiness and drain', () => {
     expect(() => drainSettingsFromEnv({ timeoutMs: 5000 }, { MIOSA_DRAIN_MS: 'soon' })).toThrow(/MIOSA_DRAIN_MS must be a whole number/);
   });
 
-  it('SIGTERM during a sandbox_create that waits 11 s: the wait finishes and the client gets the running sandbox', async () => {
-    upstream.current.respond(slowBoot(11_000));
-    const srv = await startHttpServer({ MIOSA_BASE_URL: upstream.current.url, MIOSA_POLL_MS: '500' });
+  /** sandbox_create waiting on a sandbox that boots in `readyAfterMs`, SIGTERM after its first poll. */
+  async function sigtermDuringWait(readyAfterMs: number, env: Record<string, string>) {
+    upstream.current.respond(slowBoot(readyAfterMs));
+    const srv = await startHttpServer({ MIOSA_BASE_URL: upstream.current.url, ...env });
     const client = await httpClient(srv.url, { Authorization: `Bearer ${KEY}` });
     const exited = new Promise<number | null>((r) => srv.child.once('exit', (code) => r(code)));
     const call = client.callTool({ name: 'sandbox_create', arguments: { name: 'slow' } }) as Promise<CallToolResult>;
@@ -90,25 +76,20 @@ describe('readiness and drain', () => {
     srv.child.kill('SIGTERM');
     const r = await call;
     expect(r.isError, JSON.stringify(r)).toBeFalsy();
-    expect(r.structuredContent).toMatchObject({ id: 'sbx_slow', state: 'running' });
     expect(await exited).toBe(0);
     await client.close().catch(() => {});
+    return r;
+  }
+
+  it('SIGTERM during a sandbox_create that waits 11 s: the wait finishes and the client gets the running sandbox', async () => {
+    const r = await sigtermDuringWait(11_000, { MIOSA_POLL_MS: '500' });
+    expect(r.structuredContent).toMatchObject({ id: 'sbx_slow', state: 'running' });
   }, 30_000);
 
   it('a drain shorter than the wait: the wait stops early and answers "still provisioning … poll sandbox_get", not a socket error', async () => {
-    upstream.current.respond(slowBoot(600_000));
-    const srv = await startHttpServer({ MIOSA_BASE_URL: upstream.current.url, MIOSA_POLL_MS: '200', MIOSA_DRAIN_MS: '2500' });
-    const client = await httpClient(srv.url, { Authorization: `Bearer ${KEY}` });
-    const exited = new Promise<number | null>((r) => srv.child.once('exit', (code) => r(code)));
-    const call = client.callTool({ name: 'sandbox_create', arguments: { name: 'never' } }) as Promise<CallToolResult>;
-    await until(() => upstream.current.requests.some((q) => q.method === 'GET'), 5000, 'the first poll');
-    srv.child.kill('SIGTERM');
-    const r = await call;
-    expect(r.isError, JSON.stringify(r)).toBeFalsy();
+    const r = await sigtermDuringWait(600_000, { MIOSA_POLL_MS: '200', MIOSA_DRAIN_MS: '2500' });
     const text = r.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
     expect(text).toMatch(/sbx_slow is still provisioning: this server is shutting down and stopped waiting; poll sandbox_get\(\{id: "sbx_slow"\}\)/);
     expect(r.structuredContent).toMatchObject({ id: 'sbx_slow', state: 'provisioning' });
-    expect(await exited).toBe(0);
-    await client.close().catch(() => {});
   }, 20_000);
 });

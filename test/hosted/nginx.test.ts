@@ -12,7 +12,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, childEnv, httpClient, startHttpServer, type HttpServerProcess } from '../support/cli.js';
-import { callsCounted, sandboxConversation } from '../support/hosted.js';
+import { callsCounted, sandboxConversation, until } from '../support/hosted.js';
 
 const SHIPPED_CONF = join(import.meta.dirname, '../../deploy/nginx/miosa-mcp.conf');
 const KEY = 'msk_u_nginx_rolling_key';
@@ -44,14 +44,6 @@ async function freePorts(n: number): Promise<number[]> {
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   return ports;
 }
-
-const until = async (cond: () => boolean | Promise<boolean>, ms: number, what: string) => {
-  const end = Date.now() + ms;
-  while (!(await Promise.resolve().then(cond).catch(() => false))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 /** One incarnation of a replica: its process, its metrics port, its final count once it stopped. */
 interface Replica {

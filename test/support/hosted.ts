@@ -1,5 +1,6 @@
 // What the hosted-endpoint tests share: the sandbox conversation a user's assistant has (create,
 // then write, exec and read in turn, then destroy) and a reader of the Prometheus call counters.
+import { connect as netConnect } from 'node:net';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 
@@ -45,4 +46,22 @@ export function callsCounted(metricsText: string): number {
     .split('\n')
     .filter((l) => l.startsWith('miosa_mcp_tool_calls_total{'))
     .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+}
+
+/** Polls `cond` (a throw counts as not yet) until it holds, or fails naming `what`. */
+export async function until(cond: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await Promise.resolve().then(cond).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Whether a brand-new TCP connection to the port is accepted. */
+export function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = netConnect({ host: '127.0.0.1', port });
+    s.once('connect', () => (s.destroy(), resolve(true)));
+    s.once('error', () => resolve(false));
+  });
 }
