@@ -5,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { CLI, childEnv, httpClient, rpc, startHttpServer } from '../support/cli.js';
 import { callsCounted, sandboxConversation } from '../support/hosted.js';
+import { createMetrics } from '../../src/telemetry/metrics.js';
+import { connect, KEY as HARNESS_KEY } from '../support/harness.js';
 import { useRecordingUpstream } from '../support/recording-upstream.js';
 
 const upstream = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
@@ -77,6 +79,32 @@ describe('metrics and logs hold no key and no argument value', () => {
     expect(lines.some((l) => l.level === 'notice' && /serving 145 tools over HTTP/.test(String(l.msg)))).toBe(true);
     console.log(`telemetry: ${toolCalls} calls, ${lines.length} JSON log lines, ${m.text.length} bytes of metrics; no key, tenant or argument value in either`);
   }, 60_000);
+});
+
+describe('upstream answers and retries', () => {
+  it('a 503 then a 200 on a safe read: one retry, one 5xx and one 2xx answer, one ok call with its latency', async () => {
+    const metrics = createMetrics({ processMetrics: false });
+    try {
+      let n = 0;
+      upstream.current.respond((q) => (q.path === '/api/v1/sandboxes' && q.method === 'GET' && n++ === 0 ? { status: 503, body: { error: { code: 'busy', message: 'busy' } } } : undefined));
+      const c = await connect({ upstreamUrl: upstream.current.url, credentials: { apiKey: HARNESS_KEY } });
+      expect((await c.call('sandbox_list')).isError).toBeFalsy();
+      upstream.current.respond(() => ({ status: 404, body: { error: { code: 'not_found', message: 'no' } } }));
+      expect((await c.call('sandbox_get', { id: 'sbx_none' })).isError).toBe(true);
+      await c.close();
+      const text = await metrics.registry.metrics();
+      expect(text).toContain('miosa_mcp_upstream_retries_total 1');
+      expect(text).toContain('miosa_mcp_upstream_responses_total{status_class="5xx"} 1');
+      expect(text).toContain('miosa_mcp_upstream_responses_total{status_class="2xx"} 1');
+      expect(text).toContain('miosa_mcp_upstream_responses_total{status_class="4xx"} 1');
+      expect(text).toContain('miosa_mcp_tool_calls_total{tool="sandbox_list",outcome="ok"} 1');
+      expect(text).toContain('miosa_mcp_tool_calls_total{tool="sandbox_get",outcome="not_found"} 1');
+      expect(text).toContain('miosa_mcp_tool_call_duration_seconds_count{tool="sandbox_list"} 1');
+      expect(text).toContain('miosa_mcp_tool_calls_in_flight 0');
+    } finally {
+      metrics.detach();
+    }
+  });
 });
 
 describe('log settings', () => {
