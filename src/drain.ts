@@ -48,6 +48,27 @@ const cut = new AbortController();
 /** Fires when waits must stop and answer with what they have (the drain is nearly over). */
 export const drainCut: AbortSignal = cut.signal;
 
+/**
+ * A signal that aborts with `caller` or at the drain cut, and `release` to drop its listeners. (Not
+ * AbortSignal.any: its tie to the process-long drainCut would outlive every poll that made one.)
+ */
+export function callerOrDrainCut(caller: AbortSignal): { signal: AbortSignal; release(): void } {
+  const ac = new AbortController();
+  const onCaller = () => ac.abort(caller.reason);
+  const onCut = () => ac.abort(drainCut.reason);
+  if (caller.aborted) onCaller();
+  else if (drainCut.aborted) onCut();
+  caller.addEventListener('abort', onCaller, { once: true });
+  drainCut.addEventListener('abort', onCut, { once: true });
+  return {
+    signal: ac.signal,
+    release: () => {
+      caller.removeEventListener('abort', onCaller);
+      drainCut.removeEventListener('abort', onCut);
+    },
+  };
+}
+
 export interface DrainHooks {
   log: (line: string) => void;
   onDraining?: () => void;

@@ -2,7 +2,7 @@
 // overlay names says ready or failed, reporting each state as progress. Bounded: past the bound the
 // tool answers with the resource as it stands and says which tool to poll; that is not an error.
 import type { Progress } from './call.js';
-import { drainCut } from './drain.js';
+import { callerOrDrainCut, drainCut } from './drain.js';
 import { ToolError, httpFailure } from './errors.js';
 import { unwrap } from './results.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
@@ -68,14 +68,16 @@ export async function waitUntilReady(
     });
     if (drainCut.aborted) return stoppedEarly();
     await progress?.(++polls, undefined, `${id}: ${w.field} ${state || 'unknown'}`);
-    const waiting = AbortSignal.any([ctx.signal, drainCut]);
+    const waiting = callerOrDrainCut(ctx.signal);
     let polled: CallResult;
     try {
-      await sleep(settings.intervalMs, waiting);
-      polled = await withDeadline(waiting, settings.pollTimeoutMs, (signal) => w.poll(id, { ...ctx, signal }));
+      await sleep(settings.intervalMs, waiting.signal);
+      polled = await withDeadline(waiting.signal, settings.pollTimeoutMs, (signal) => w.poll(id, { ...ctx, signal }));
     } catch (err) {
       if (drainCut.aborted && !ctx.signal.aborted) return stoppedEarly();
       throw err;
+    } finally {
+      waiting.release();
     }
     if (!polled.response.ok) throw new ToolError(httpFailure(tool, polled.response, polled.error));
     const data = polled.data as Record<string, unknown>;

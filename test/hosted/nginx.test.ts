@@ -214,6 +214,10 @@ describe.skipIf(!NGINX)('behind a real nginx: 3 replicas, round robin, rolling r
         `${restarts.join('; ')}; nginx passed ${refusedConnects} refused connections to the next replica`,
     );
     expect(counted).toBe(made);
+    // Each call's log line carries nginx's $request_id, so one id joins the access log and the call log.
+    const callLines = replicas[0].srv.stderr().trim().split('\n').map((l) => JSON.parse(l) as { tool?: string; request_id?: string }).filter((l) => l.tool);
+    expect(callLines.length).toBeGreaterThan(0);
+    for (const l of callLines) expect(l.request_id).toMatch(/^[0-9a-f]{32}$/);
     for (const r of replicas) expect(await r.srv.stop()).toBe(0);
   }, 180_000);
 });
