@@ -13,7 +13,9 @@ import {
   maxResultTokensFromEnv,
   upstreamFromEnv,
 } from './config.js';
+import { drainAndExit, drainSettingsFromEnv } from './drain.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
+import { createLogger, logCalls, parseLogFormat, parseLogLevel, textLogger, type Logger } from './telemetry/log.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
@@ -47,6 +49,10 @@ Options:
   --dynamic                  offer 3 meta tools (search_tools, describe_tool, call_tool) instead
   --emulator                 start the local MIOSA emulator in-process and use it as the API
                              (no account or network needed; commands run on this machine)
+  --log-format <text|json>   stderr lines for people (default) or one JSON object per line (hosted)
+  --metrics-port <n>         serve /metrics (and /readyz, /healthz) on this port only; default:
+                             /metrics on the MCP port
+  --metrics-host <addr>      bind address of --metrics-port (default ${DEFAULT_HOST})
   -h, --help                 show this help
   -v, --version              print the version
 
@@ -67,6 +73,18 @@ Environment:
                      results larger than this are trimmed, keeping JSON valid (default 20000)
   MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
                      the same selections as the flags (flags win)
+  MIOSA_LOG_LEVEL    debug, info (one line per call), warn (default) or error; start and stop
+                     lines print at every level. MIOSA_LOG_FORMAT: text or json (the flag wins)
+  MIOSA_METRICS_TOKEN
+                     when set, GET /metrics needs "Authorization: Bearer <token>"
+  MIOSA_DRAIN_DELAY_MS
+                     HTTP, on SIGTERM: /readyz answers 503 at once; the listener closes this much
+                     later (default 0; on Kubernetes about the readiness period)
+  MIOSA_DRAIN_MS     most time from SIGTERM to exit (default: the longest call, a wait included,
+                     plus the delay and 2 s); waits still running near its end answer "still starting"
+  MIOSA_METRICS_LINGER_MS
+                     with --metrics-port: keep it open this long after the last call is answered,
+                     for a final scrape (default 0)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
 or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.
@@ -78,8 +96,11 @@ function describeSurface(s: Surface): string {
   return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools`;
 }
 
+/** Text until the options are read; main() swaps in the configured logger. */
+let logger: Logger = textLogger({ level: 'warn' });
+/** Lifecycle lines (serving, stopping, fatal): printed at every log level. */
 function log(line: string): void {
-  process.stderr.write(`[${NAME}] ${line}\n`);
+  logger.notice(line);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -101,6 +122,9 @@ async function main(argv: string[]): Promise<void> {
       'read-only': { type: 'boolean' },
       dynamic: { type: 'boolean' },
       emulator: { type: 'boolean' },
+      'log-format': { type: 'string' },
+      'metrics-port': { type: 'string' },
+      'metrics-host': { type: 'string', default: DEFAULT_HOST },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -108,13 +132,18 @@ async function main(argv: string[]): Promise<void> {
   });
   if (values.help) return void process.stdout.write(HELP);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
+  // Text by default, stdio and HTTP alike: the same binary runs under editors and `make run`, where
+  // people read stderr; a hosted deployment says json once, in its image (deploy/Dockerfile).
+  const logFormat = values['log-format'] !== undefined ? parseLogFormat(values['log-format']) : parseLogFormat(process.env.MIOSA_LOG_FORMAT, 'MIOSA_LOG_FORMAT');
+  logger = await createLogger({ format: logFormat, level: parseLogLevel(process.env.MIOSA_LOG_LEVEL) });
+  logCalls(logger);
 
   const upstream = upstreamFromEnv();
   let demoKey: string | undefined;
   if (values.emulator) {
     // The product's main job with no account: the emulator stands in for the MIOSA API.
     const { startEmulator } = await import('../emulator/index.js'); // only when asked: it is not light
-    const emu = await startEmulator({ log });
+    const emu = await startEmulator({ log: (line) => logger.info(line) });
     upstream.baseUrl = `${emu.url}/api/v1`;
     demoKey = 'msk_u_demo_local';
     log(`emulator at ${emu.url} (commands run on this machine as the current user)`);
@@ -137,6 +166,8 @@ async function main(argv: string[]): Promise<void> {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
     const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+    const drain = drainSettingsFromEnv(upstream);
+    const ops = await startOps(values['metrics-port'], values['metrics-host'], list(values['allowed-hosts']));
     const server = await startHttp(new SurfaceCache(surface), {
       host: values.host,
       port,
@@ -145,24 +176,28 @@ async function main(argv: string[]): Promise<void> {
       allowedOrigins: list(values['allowed-origins']),
       upstream,
       maxResultTokens,
-      log,
+      log: (line) => logger.error(line),
+      ops: ops.handler,
     });
     // Before the "serving" line: a supervisor may send SIGTERM the moment it reads it, and with no
     // handler yet the signal kills the process instead of stopping it.
-    const stop = () => {
-      log('stopping: no new requests; finishing the ones in flight');
-      server.close(() => process.exit(0));
-      server.closeIdleConnections();
-      setTimeout(() => process.exit(0), 10_000).unref();
-    };
+    const stop = () =>
+      drainAndExit(server, drain, { log, onDraining: () => ops.metrics.setReady(false), alsoClose: ops.server ? [ops.server] : [] });
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
+    if (ops.server) {
+      const m = ops.server.address();
+      log(`metrics at http://${typeof m === 'object' && m ? `${m.address}:${m.port}` : String(m)}/metrics`);
+    }
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (also /api/v1/mcp; upstream ${upstream.baseUrl})`);
     if (demoKey) {
       log('connect Claude Code with:');
-      process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
+      const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"`;
+      // Copied by people as it stands in text; one more JSON line in json.
+      if (logFormat === 'json') log(line);
+      else process.stderr.write(`  ${line}\n`);
     }
     return;
   }
@@ -188,6 +223,24 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGINT', stop);
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
+}
+
+/**
+ * /metrics and /readyz: on the MCP port, or /metrics (with /readyz and /healthz) on a port of its
+ * own when --metrics-port is given. prom-client loads here, in HTTP mode only.
+ */
+async function startOps(portFlag: string | undefined, host: string, allowedHosts: string[]) {
+  const [{ createMetrics }, { opsHandler, startOpsListener }] = await Promise.all([
+    import('./telemetry/metrics.js'),
+    import('./telemetry/ops-http.js'),
+  ]);
+  const metrics = createMetrics();
+  const token = process.env.MIOSA_METRICS_TOKEN?.trim() || undefined;
+  if (portFlag === undefined) return { metrics, handler: opsHandler({ metrics, token, metricsHere: true }), server: undefined };
+  const port = Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--metrics-port must be 0-65535 (got ${portFlag})`);
+  const server = await startOpsListener(host, port, opsHandler({ metrics, token, metricsHere: true }), allowedHosts);
+  return { metrics, handler: opsHandler({ metrics, token, metricsHere: false }), server };
 }
 
 async function runConfig(argv: string[]): Promise<void> {

@@ -7,6 +7,9 @@ import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
+import { drainState } from './drain.js';
+import { acceptableRequestId, newRequestId, refusalReason, reportRefused, requestScope } from './telemetry/events.js';
+import type { OpsHandler } from './telemetry/ops-http.js';
 import type { Surface, SurfaceCache } from './surface.js';
 import { VERSION } from './version.js';
 import { isMcpPath } from './mcp-paths.js';
@@ -26,6 +29,8 @@ export interface HttpOptions {
   upstream: CallEnv['upstream'];
   maxResultTokens?: number;
   log: (line: string) => void;
+  /** /readyz and /metrics (src/telemetry/ops-http.ts); without it those paths are 404. */
+  ops?: OpsHandler;
 }
 
 const AUTH_GUIDANCE =
@@ -50,8 +55,16 @@ export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<Ht
     res.once('finish', () => {
       if (!server.listening) setImmediate(() => server.closeIdleConnections());
     });
-    handle(surfaces, opts, req, res).catch((err) => {
-      if (err instanceof HttpProblem) return sendProblem(res, err);
+    // A draining process tells keep-alive clients (a proxy's pool) to reconnect elsewhere.
+    if (drainState.draining) res.setHeader('Connection', 'close');
+    // One id per request, shared by its log lines and its answer; a proxy's own id is kept.
+    const requestId = acceptableRequestId(req.headers['x-request-id']) ?? newRequestId();
+    res.setHeader('X-Request-Id', requestId);
+    requestScope.run({ requestId }, () => handle(surfaces, opts, req, res)).catch((err) => {
+      if (err instanceof HttpProblem) {
+        reportRefused(refusalReason(err.status));
+        return sendProblem(res, err);
+      }
       opts.log(`http: internal error: ${(err as Error).message}`);
       if (!res.headersSent) sendProblem(res, new HttpProblem(500, 'Internal server error.', {}, -32603));
       else res.end();
@@ -82,6 +95,7 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
 
+  if (opts.ops && (await opts.ops(path, req, res))) return;
   if (path === '/healthz') {
     if (req.method !== 'GET') throw new HttpProblem(405, 'Use GET /healthz.', { Allow: 'GET' });
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });

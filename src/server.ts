@@ -15,6 +15,7 @@ import { CALL, DESCRIBE, SEARCH, describe, search } from './dynamic.js';
 import { failureResult } from './errors.js';
 import { INSTRUCTIONS } from './instructions.js';
 import type { Surface } from './surface.js';
+import { observeCall } from './telemetry/events.js';
 import { NAME, VERSION } from './version.js';
 
 // The SDK builds an Ajv instance per Server unless given one; it holds only compiled schemas, no
@@ -34,9 +35,23 @@ export function buildServer(surface: Surface, env: CallEnv): Server {
         ? undefined
         : (done, total, message) =>
             extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress: done, total, message } });
-    return dispatch(surface, env, req.params.name, req.params.arguments, extra.signal, progress, true);
+    const name = req.params.name;
+    return observeCall(metricToolName(surface, name), outcomeOf, () => dispatch(surface, env, name, req.params.arguments, extra.signal, progress, true));
   });
   return server;
+}
+
+/** A name the surface knows (a renamed tool counts under its new name); any other is one label. */
+function metricToolName(surface: Surface, name: string): string {
+  const hit = surface.find(name);
+  return hit.kind === 'unknown' ? '(unknown)' : hit.kind === 'meta' ? name : hit.tool.name;
+}
+
+/** "ok", or the category the error policy gave the failure. */
+function outcomeOf(result: CallToolResult): string {
+  if (!result.isError) return 'ok';
+  const category = (result.structuredContent as { error?: { category?: unknown } } | undefined)?.error?.category;
+  return typeof category === 'string' ? category : 'error';
 }
 
 async function dispatch(

@@ -6,6 +6,7 @@ import type { paths } from '../generated/api.js';
 import type { Credentials, UpstreamConfig } from './config.js';
 import { retryAfterSeconds, UnsendableValue } from './errors.js';
 import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';
+import { reportUpstreamAnswer, reportUpstreamRetry } from './telemetry/events.js';
 import type { MiosaApi } from './tool-def.js';
 import { USER_AGENT } from './version.js';
 
@@ -152,8 +153,11 @@ function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response
       try {
         // Redirects are never followed: the key would go wherever a Location points.
         res = await net(url, { method: req.method, headers: req.headers, body, signal: req.signal });
+        reportUpstreamAnswer(res.status);
       } catch (err) {
+        reportUpstreamAnswer(undefined);
         if (!retrySafe || attempt >= MAX_RETRIES || req.signal.aborted || !isConnectionError(err)) throw err;
+        reportUpstreamRetry();
         await sleep(backoff(attempt), req.signal);
         continue;
       }
@@ -163,6 +167,7 @@ function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response
         // A wait longer than the time left would only turn a clear 429/503 into a timeout.
         if (wait <= Math.min(30_000, opts.timeoutMs - (Date.now() - started))) {
           await res.body?.cancel().catch(() => {});
+          reportUpstreamRetry();
           await sleep(wait, req.signal);
           continue;
         }

@@ -2,6 +2,7 @@
 // overlay names says ready or failed, reporting each state as progress. Bounded: past the bound the
 // tool answers with the resource as it stands and says which tool to poll; that is not an error.
 import type { Progress } from './call.js';
+import { callerOrDrainCut, drainCut } from './drain.js';
 import { ToolError, httpFailure } from './errors.js';
 import { payloadOf, unwrap } from './results.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
@@ -60,9 +61,24 @@ export async function waitUntilReady(
         pending: `${id} is still ${state || 'starting'} after ${Math.round(settings.boundMs / 1000)} s; poll ${w.pollTool}({id: "${id}"}) until ${w.field} is ${w.ready.join(' or ')}.`,
       };
     }
+    // A draining server stops waiting and answers with the state so far, not with a closed socket.
+    const stoppedEarly = (): Waited => ({
+      result: merged(first, tool, value, resource),
+      pending: `${id} is still ${state || 'starting'}: this server is shutting down and stopped waiting; poll ${w.pollTool}({id: "${id}"}) until ${w.field} is ${w.ready.join(' or ')}.`,
+    });
+    if (drainCut.aborted) return stoppedEarly();
     await progress?.(++polls, undefined, `${id}: ${w.field} ${state || 'unknown'}`);
-    await sleep(settings.intervalMs, ctx.signal);
-    const polled = await withDeadline(ctx.signal, settings.pollTimeoutMs, (signal) => w.poll(id, { ...ctx, signal }));
+    const waiting = callerOrDrainCut(ctx.signal);
+    let polled: CallResult;
+    try {
+      await sleep(settings.intervalMs, waiting.signal);
+      polled = await withDeadline(waiting.signal, settings.pollTimeoutMs, (signal) => w.poll(id, { ...ctx, signal }));
+    } catch (err) {
+      if (drainCut.aborted && !ctx.signal.aborted) return stoppedEarly();
+      throw err;
+    } finally {
+      waiting.release();
+    }
     if (!polled.response.ok) throw new ToolError(httpFailure(tool, polled.response, polled.error));
     resource = (payloadOf(polled.data, w.pollKeys).value ?? {}) as Record<string, unknown>;
     polled.response.body?.cancel().catch(() => {});

@@ -3,30 +3,14 @@
 // carry one client's conversation with no session affinity.
 import { spawn } from 'node:child_process';
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { connect as netConnect } from 'node:net';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, childEnv, httpClient, startHttpServer, stdioClient } from '../support/cli.js';
+import { accepts, until } from '../support/hosted.js';
 import { exampleReply, useRecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_lifecycle_key_1';
 const upstream = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
-
-const until = async (cond: () => boolean, ms: number, what: string) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
-
-/** Whether a brand-new TCP connection to the port is accepted. */
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const s = netConnect({ host: '127.0.0.1', port });
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('error', () => resolve(false));
-  });
 
 describe('graceful shutdown', () => {
   it('SIGTERM: calls in flight complete, new connections are refused, exit 0 promptly', async () => {
