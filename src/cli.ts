@@ -8,6 +8,7 @@ import {
   DEFAULT_POLL_MS,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WAIT_MS,
+  isLoopbackHost,
   looksLikeKey,
   maxResultTokensFromEnv,
   upstreamFromEnv,
@@ -15,6 +16,7 @@ import {
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
+import { onStopSignals } from './signals.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
 import { TOOLSETS } from './tool-def.js';
 import { NAME, VERSION } from './version.js';
@@ -46,6 +48,8 @@ Options:
   --dynamic                  offer 3 meta tools (search_tools, describe_tool, call_tool) instead
   --emulator                 start the local MIOSA emulator in-process and use it as the API
                              (no account or network needed; commands run on this machine)
+  --unsafe-expose-emulator   allow --emulator with a non-loopback --host: anyone who reaches the
+                             server runs commands on this machine (refused without it)
   -h, --help                 show this help
   -v, --version              print the version
 
@@ -97,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
       'read-only': { type: 'boolean' },
       dynamic: { type: 'boolean' },
       emulator: { type: 'boolean' },
+      'unsafe-expose-emulator': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -107,6 +112,7 @@ async function main(argv: string[]): Promise<void> {
 
   const upstream = upstreamFromEnv();
   let demoKey: string | undefined;
+  if (values.emulator && values.transport === 'http') refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   if (values.emulator) {
     // The product's main job with no account: the emulator stands in for the MIOSA API.
     const { startEmulator } = await import('../emulator/index.js'); // only when asked: it is not light
@@ -151,8 +157,7 @@ async function main(argv: string[]): Promise<void> {
       server.closeIdleConnections();
       setTimeout(() => process.exit(0), 10_000).unref();
     };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    onStopSignals(stop, log);
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
@@ -180,10 +185,24 @@ async function main(argv: string[]): Promise<void> {
     void server.close().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  onStopSignals(stop, log);
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
+}
+
+/**
+ * The emulator runs commands on this machine for any `msk_` key: reachable from the network, it is a
+ * remote shell. A non-loopback bind needs the loudly named flag, and then says so on every start.
+ */
+function refuseExposedEmulator(host: string, unsafe: boolean | undefined): void {
+  if (isLoopbackHost(host)) return;
+  if (!unsafe) {
+    throw new ConfigError(
+      `refusing to serve the emulator on ${host}: it runs commands on this machine for any msk_ key, so anyone who reaches ${host} could. ` +
+        'Use --host 127.0.0.1, or add --unsafe-expose-emulator if every machine that can reach this address is trusted.',
+    );
+  }
+  log(`WARNING: --unsafe-expose-emulator: anyone who can reach ${host} can run commands on this machine as the current user`);
 }
 
 async function runConfig(argv: string[]): Promise<void> {
@@ -238,21 +257,30 @@ async function runDoctorCommand(argv: string[]): Promise<void> {
 async function runEmulator(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { port: { type: 'string', default: '4010' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'unsafe-expose-emulator': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
-  if (values.help) return void process.stdout.write('miosa-mcp emulator [--port 4010] [--host 127.0.0.1]: the local MIOSA API (see emulator/README.md)\n');
+  if (values.help) {
+    return void process.stdout.write(
+      'miosa-mcp emulator [--port 4010] [--host 127.0.0.1] [--unsafe-expose-emulator]: the local MIOSA API (see emulator/README.md)\n',
+    );
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
+  refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   const { startEmulator } = await import('../emulator/index.js');
-  const emu = await startEmulator({ host: values.host, port, log });
+  const emu = await startEmulator({ host: values.host, port, log, unsafeExpose: values['unsafe-expose-emulator'] });
   const stop = () => {
     log('stopping the emulator');
     void emu.close().then(() => process.exit(0));
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  log(`emulator listening at ${emu.url} — set MIOSA_BASE_URL=${emu.url} (commands run on this machine as the current user)`);
+  onStopSignals(stop, log);
+  log(`emulator listening at ${emu.url}, pages at ${emu.sitesUrl} — set MIOSA_BASE_URL=${emu.url} (commands run on this machine as the current user)`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

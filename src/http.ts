@@ -5,6 +5,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
+import { hostRefusal } from './host-guard.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import type { Surface, SurfaceCache } from './surface.js';
@@ -213,23 +214,9 @@ function bodyTooLarge(req: IncomingMessage, cap: number): HttpProblem {
 
 /** DNS-rebinding defence: a browser page on another site must not reach a server bound to loopback. */
 function checkHostAndOrigin(req: IncomingMessage, opts: HttpOptions): void {
-  const host = (req.headers.host ?? '').toLowerCase();
-  const hostname = host.replace(/:\d+$/, '');
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'];
-  const ok =
-    loopback.includes(hostname) || opts.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
-  if (!ok) throw new HttpProblem(403, `Host "${host}" is not allowed; start the server with --allowed-hosts to serve it.`);
-  const origin = req.headers.origin;
-  if (origin !== undefined) {
-    let allowed = opts.allowedOrigins.includes(origin);
-    try {
-      const u = new URL(origin);
-      allowed ||= loopback.includes(u.hostname.toLowerCase()) && loopback.includes(hostname);
-    } catch {
-      allowed = false;
-    }
-    if (!allowed) throw new HttpProblem(403, `Origin "${origin}" is not allowed; start the server with --allowed-origins to permit it.`);
-  }
+  const refused = hostRefusal(req.headers, opts);
+  if (refused?.header === 'Host') throw new HttpProblem(403, `Host "${refused.value}" is not allowed; start the server with --allowed-hosts to serve it.`);
+  if (refused) throw new HttpProblem(403, `Origin "${refused.value}" is not allowed; start the server with --allowed-origins to permit it.`);
 }
 
 function sendProblem(res: ServerResponse, p: HttpProblem): void {
