@@ -14,6 +14,7 @@ import {
   upstreamFromEnv,
 } from './config.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
+import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './http-limits.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
 import { onStopSignals } from './signals.js';
@@ -67,6 +68,11 @@ Environment:
                      results larger than this are trimmed, keeping JSON valid (default 20000)
   MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
                      the same selections as the flags (flags win)
+  MIOSA_HTTP_HEADERS_TIMEOUT_MS, MIOSA_HTTP_REQUEST_TIMEOUT_MS, MIOSA_HTTP_MAX_CONNECTIONS
+                     HTTP: time to send the headers (default ${DEFAULT_HTTP_LIMITS.headersTimeoutMs}) and the whole request
+                     (default ${DEFAULT_HTTP_LIMITS.requestTimeoutMs}); open connections at most (default ${DEFAULT_HTTP_LIMITS.maxConnections}, or half
+                     the open files limit if lower; at
+                     the cap the oldest one not serving an authenticated request is closed)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
 or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.
@@ -139,6 +145,7 @@ async function main(argv: string[]): Promise<void> {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
     const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+    const limits = httpLimitsFromEnv();
     const server = await startHttp(new SurfaceCache(surface), {
       host: values.host,
       port,
@@ -147,6 +154,7 @@ async function main(argv: string[]): Promise<void> {
       allowedOrigins: list(values['allowed-origins']),
       upstream,
       maxResultTokens,
+      limits,
       log,
     });
     // Before the "serving" line: a supervisor may send SIGTERM the moment it reads it, and with no
@@ -160,6 +168,7 @@ async function main(argv: string[]): Promise<void> {
     onStopSignals(stop, log);
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
+    log(`HTTP limits: ${describeHttpLimits(limits)}`);
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
     if (demoKey) {
       log('connect Claude Code with:');
