@@ -14,6 +14,7 @@ import {
   upstreamFromEnv,
 } from './config.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
+import { DEFAULT_FAIR_SHARE, fairShareFromEnv } from './fair-share.js';
 import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './http-limits.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
@@ -68,6 +69,9 @@ Environment:
                      results larger than this are trimmed, keeping JSON valid (default 20000)
   MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
                      the same selections as the flags (flags win)
+  MIOSA_KEY_CONCURRENCY, MIOSA_KEY_QUEUE
+                     requests to MIOSA one API key may have running (default ${DEFAULT_FAIR_SHARE.concurrency}) and waiting
+                     (default ${DEFAULT_FAIR_SHARE.queue}) at once; past that its calls answer rate_limited
   MIOSA_HTTP_HEADERS_TIMEOUT_MS, MIOSA_HTTP_REQUEST_TIMEOUT_MS, MIOSA_HTTP_MAX_CONNECTIONS
                      HTTP: time to send the headers (default ${DEFAULT_HTTP_LIMITS.headersTimeoutMs}) and the whole request
                      (default ${DEFAULT_HTTP_LIMITS.requestTimeoutMs}); open connections at most (default ${DEFAULT_HTTP_LIMITS.maxConnections}, or half
@@ -116,7 +120,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void process.stdout.write(HELP);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
 
-  const upstream = upstreamFromEnv();
+  const upstream = { ...upstreamFromEnv(), keyLimits: fairShareFromEnv() };
   let demoKey: string | undefined;
   if (values.emulator && values.transport === 'http') refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   if (values.emulator) {

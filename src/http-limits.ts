@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { ConfigError } from './config.js';
+import { ConfigError, parseWhole } from './config.js';
 
 export interface HttpLimits {
   /** Time allowed to send the request headers (MIOSA_HTTP_HEADERS_TIMEOUT_MS). */
@@ -24,17 +24,9 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = { headersTimeoutMs: 10_000, reque
 /** Largest body read from a request without a key: initialize and tools/list are far smaller. */
 export const UNAUTHENTICATED_BODY_BYTES = 64 * 1024;
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number between ${min} and ${max} (got "${raw}").`);
-  return n;
-}
-
 export function httpLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpLimits {
-  const headersTimeoutMs = whole(env, 'MIOSA_HTTP_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.headersTimeoutMs, 100, 600_000);
-  const requestTimeoutMs = whole(env, 'MIOSA_HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.requestTimeoutMs, 100, 3_600_000);
+  const headersTimeoutMs = parseWhole('MIOSA_HTTP_HEADERS_TIMEOUT_MS', env.MIOSA_HTTP_HEADERS_TIMEOUT_MS, DEFAULT_HTTP_LIMITS.headersTimeoutMs, 100, 600_000, 'milliseconds');
+  const requestTimeoutMs = parseWhole('MIOSA_HTTP_REQUEST_TIMEOUT_MS', env.MIOSA_HTTP_REQUEST_TIMEOUT_MS, DEFAULT_HTTP_LIMITS.requestTimeoutMs, 100, 3_600_000, 'milliseconds');
   if (requestTimeoutMs < headersTimeoutMs) {
     throw new ConfigError(`MIOSA_HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs}) must be at least MIOSA_HTTP_HEADERS_TIMEOUT_MS (${headersTimeoutMs}).`);
   }
@@ -42,7 +34,7 @@ export function httpLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): HttpLim
   // connection may also need an upstream socket, so the default cap is half the limit.
   const openFilesLimit = readOpenFilesLimit();
   const fallback = openFilesLimit ? Math.max(2, Math.min(DEFAULT_HTTP_LIMITS.maxConnections, Math.floor(openFilesLimit / 2))) : DEFAULT_HTTP_LIMITS.maxConnections;
-  const maxConnections = whole(env, 'MIOSA_HTTP_MAX_CONNECTIONS', fallback, 2, 1_000_000);
+  const maxConnections = parseWhole('MIOSA_HTTP_MAX_CONNECTIONS', env.MIOSA_HTTP_MAX_CONNECTIONS, fallback, 2, 1_000_000, 'connections');
   return { headersTimeoutMs, requestTimeoutMs, maxConnections, ...(openFilesLimit ? { openFilesLimit } : {}) };
 }
 
