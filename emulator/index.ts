@@ -94,7 +94,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         'Use 127.0.0.1, or pass --unsafe-expose-emulator if every machine that can reach this address is trusted.',
     );
   }
-  const hostRule = { allowedHosts: [...(opts.allowedHosts ?? []), ...(isLoopbackBind(host) ? [] : [host])], allowedOrigins: [] };
+  // The address it listens on is a name it is reached by (127.0.0.2, or the one --unsafe-expose-emulator opened).
+  const hostRule = { allowedHosts: [...(opts.allowedHosts ?? []), ...(/^(0\.0\.0\.0|::)$/.test(host) ? [] : [host])], allowedOrigins: [] };
   const spec = loadSpec();
   const missing = listMissingHandlers(spec);
   if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);

@@ -79,6 +79,16 @@ describe('DNS rebinding (finding 1)', () => {
     }
   });
 
+  it('serves the loopback address it listens on, such as 127.0.0.2', async () => {
+    const other = await startEmulator({ host: '127.0.0.2', port: 0 });
+    try {
+      const r = await fetch(`${other.url}/api/v1/regions`, { headers: { Authorization: `Bearer ${KEY}` } });
+      expect(r.status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses a foreign Host on the pages listener too', async () => {
     const r = await raw(emu.sitesUrl, 'GET', '/d/dep_x/', { Host: 'evil.example' });
     expect(r.status).toBe(403);
