@@ -143,11 +143,11 @@ describe('binding (finding 3)', () => {
     await expect(startEmulator({ host: '0.0.0.0' })).rejects.toThrow(/unsafe-expose-emulator/);
   });
 
-  it('refuses --transport http --host 0.0.0.0 --emulator', async () => {
-    const child = spawn(process.execPath, [CLI, '--transport', 'http', '--host', '0.0.0.0', '--port', '0', '--emulator'], {
-      env: childEnv({}),
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+  it.each([
+    ['--transport http --host 0.0.0.0 --emulator', ['--transport', 'http', '--host', '0.0.0.0', '--port', '0', '--emulator']],
+    ['emulator --host 0.0.0.0', ['emulator', '--host', '0.0.0.0', '--port', '0']],
+  ])('refuses %s', async (_, args) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: childEnv({}), stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (b) => (err += String(b)));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
