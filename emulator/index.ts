@@ -1,6 +1,8 @@
 // The local MIOSA emulator: an HTTP server on 127.0.0.1 that answers every operation of
 // `openapi/miosa.yaml` under `/api/v1`, validates requests against the spec, keeps state per API
 // key, and really runs commands, serves deployments and schedules cron jobs on this machine.
+// Published sites, previews, exports and desktop pages are served by a second listener, on another
+// port: pages anyone can publish must not share the API's origin (a script there could call the API).
 // See emulator/README.md.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { ApiError, newId, type Ctx, type Handlers, type Reply } from './core.js';
 import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
 import { HANDLERS } from './handlers/index.js';
-import { killGroup } from './exec.js';
+import { hostRefusal } from '../src/host-guard.js';
 import { Runtime } from './runtime.js';
 import { serveSite } from './sites.js';
 import { describeError, fieldOf, loadSpec, responseKey, type Operation, type ParamDef, type Spec } from './spec.js';
@@ -19,10 +21,19 @@ import { describeError, fieldOf, loadSpec, responseKey, type Operation, type Par
 export type { Fault, FaultSwitch } from './faults.js';
 
 export interface EmulatorOptions {
-  /** Interface to listen on; only loopback addresses are allowed. Default 127.0.0.1. */
+  /** Interface to listen on; only loopback addresses are allowed, unless unsafeExpose. Default 127.0.0.1. */
   host?: string;
-  /** Port; 0 picks any free one. Default 0. */
+  /**
+   * Allow a non-loopback `host`: anyone who can reach it runs commands on this machine as the current
+   * user (any `msk_` key is accepted). Off by default; the CLIs ask for `--unsafe-expose-emulator`.
+   */
+  unsafeExpose?: boolean;
+  /** Extra Host header values to accept besides loopback names (with unsafeExpose, the names it is reached by). */
+  allowedHosts?: string[];
+  /** Port of the API; 0 picks any free one. Default 0. */
   port?: number;
+  /** Port of the pages (sites, previews, exports, desktops); 0 picks any free one. Default 0. */
+  sitesPort?: number;
   /** Delay of provisioning → running (sandboxes, computers, databases…). Default 800 ms. */
   bootMs?: number;
   /** Where sandboxes, computers, deployments and objects live; default a fresh temp dir removed on close. */
@@ -49,6 +60,8 @@ export interface Emulator {
   /** `http://127.0.0.1:PORT` (the API is under `/api/v1`). */
   url: string;
   port: number;
+  /** `http://127.0.0.1:PORT2`: the other origin serving published sites, previews, exports and desktop pages. */
+  sitesUrl: string;
   close(): Promise<void>;
   /** Every request received (the most recent 10,000), for tests. */
   requests: RecordedRequest[];
@@ -75,7 +88,14 @@ export function listMissingHandlers(spec: Spec = loadSpec(), handlers: Handlers 
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const host = opts.host ?? '127.0.0.1';
-  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) throw new Error(`the emulator listens on loopback only, not ${host}`);
+  if (!opts.unsafeExpose && !isLoopbackBind(host)) {
+    throw new Error(
+      `the emulator listens on loopback only, not ${host}: anyone who reaches it runs commands on this machine. ` +
+        'Use 127.0.0.1, or pass --unsafe-expose-emulator if every machine that can reach this address is trusted.',
+    );
+  }
+  // The address it listens on is a name it is reached by (127.0.0.2, or the one --unsafe-expose-emulator opened).
+  const hostRule = { allowedHosts: [...(opts.allowedHosts ?? []), ...(/^(0\.0\.0\.0|::)$/.test(host) ? [] : [host])], allowedOrigins: [] };
   const spec = loadSpec();
   const missing = listMissingHandlers(spec);
   if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);
@@ -88,23 +108,45 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const faults = createFaultSwitch();
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
-  const rt = new Runtime({ url: '', bootMs: opts.bootMs ?? 800, dataDir, log: logLine }, spec);
+  const rt = new Runtime({ url: '', apiUrl: '', bootMs: opts.bootMs ?? 800, dataDir, log: logLine }, spec);
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      logLine(`emulator: unhandled ${err instanceof Error ? err.stack : String(err)}`);
-      if (!res.headersSent) sendError(res, 'req_unhandled', new ApiError(500, 'INTERNAL_ERROR', 'The emulator failed on this request.'));
-      else res.destroy();
+  const listener = (serve: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Server => {
+    const s = createServer((req, res) => {
+      serve(req, res).catch((err: unknown) => {
+        logLine(`emulator: unhandled ${err instanceof Error ? err.stack : String(err)}`);
+        if (!res.headersSent) sendError(res, 'req_unhandled', new ApiError(500, 'INTERNAL_ERROR', 'The emulator failed on this request.'));
+        else res.destroy();
+      });
     });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
+    s.on('connection', (c) => {
+      sockets.add(c);
+      c.on('close', () => sockets.delete(c));
+    });
+    return s;
+  };
+  const server = listener(handle);
+  const sitesServer = listener(handleSite);
+
+  /** The pages' listener: sites may call their own backend from their pages, so loopback origins pass. */
+  async function handleSite(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = newId('req_', 12);
+    const refused = hostRefusal(req.headers, { ...hostRule, loopbackOrigins: true });
+    if (refused) return sendError(res, requestId, hostProblem(refused.header, refused.value));
+    let raw: Buffer;
+    try {
+      raw = await readBody(req);
+    } catch {
+      return sendError(res, requestId, new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
+    }
+    await serveSite(rt, req, res, new URL(req.url ?? '/', 'http://emulator'), raw);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = newId('req_', 12);
     res.setHeader('X-Request-Id', requestId);
+    // No page is served on the API's origin, so no browser has a reason to call it: any Origin is refused.
+    const refused = hostRefusal(req.headers, { ...hostRule, loopbackOrigins: false });
+    if (refused) return sendError(res, requestId, hostProblem(refused.header, refused.value));
     const url = new URL(req.url ?? '/', 'http://emulator');
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
@@ -143,8 +185,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     if (fault && (await applyFault(fault, res, requestId))) return;
 
     if (url.pathname !== API_PREFIX && !url.pathname.startsWith(API_PREFIX + '/')) {
-      await serveSite(rt, req, res, url, raw);
-      return;
+      // Deliberately plain: an unauthenticated probe learns nothing about what answers here.
+      return sendError(res, requestId, new ApiError(404, 'NOT_FOUND', 'Not found.'));
     }
     const path = url.pathname.slice(API_PREFIX.length) || '/';
     let op: Operation | undefined;
@@ -300,47 +342,81 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     return false;
   }
 
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolveListen();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
-  rt.config.url = `http://${shownHost}:${port}`;
-  rt.startScheduler();
-  logLine(`emulator: listening on ${rt.config.url}${API_PREFIX} (data in ${dataDir})`);
-
-  // If the process exits without close(), still end the children and remove the temp dir.
+  // If the process exits without close() finishing (an error, a second signal during the close),
+  // still end every process group started and remove the temp dir: exit handlers must be synchronous.
   const onExit = (): void => {
-    for (const c of rt.children) killGroup(c);
+    rt.killAll();
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });
   };
   process.once('exit', onExit);
+  let port: number;
+  let sitesPort: number;
+  try {
+    port = await listen(server, opts.port ?? 0, host);
+    sitesPort = await listen(sitesServer, opts.sitesPort ?? 0, host);
+  } catch (err) {
+    server.close();
+    process.off('exit', onExit);
+    onExit();
+    throw err;
+  }
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  rt.config.apiUrl = `http://${shownHost}:${port}`;
+  rt.config.url = `http://${shownHost}:${sitesPort}`;
+  rt.startScheduler();
+  logLine(`emulator: listening on ${rt.config.apiUrl}${API_PREFIX}, pages on ${rt.config.url} (data in ${dataDir})`);
 
   let closing: Promise<void> | undefined;
   const emulator: Emulator = {
-    url: rt.config.url,
+    url: rt.config.apiUrl,
     port,
+    sitesUrl: rt.config.url,
     requests,
     faults,
     close() {
       closing ??= (async () => {
-        process.off('exit', onExit);
         await rt.close();
-        await new Promise<void>((r) => {
-          server.close(() => r());
-          for (const s of sockets) s.destroy();
-        });
+        await Promise.all(
+          [server, sitesServer].map(
+            (s) =>
+              new Promise<void>((r) => {
+                s.close(() => r());
+                for (const c of sockets) c.destroy();
+              }),
+          ),
+        );
         if (ownDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+        // Only now: a second signal during the close above still cleans up through the exit handler.
+        process.off('exit', onExit);
       })();
       return closing;
     },
   };
   RUNTIMES.set(emulator, rt);
   return emulator;
+}
+
+/** Loopback addresses and names the emulator may bind without --unsafe-expose-emulator. */
+function isLoopbackBind(host: string): boolean {
+  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
+}
+
+function hostProblem(header: 'Host' | 'Origin', value: string): ApiError {
+  return new ApiError(
+    403,
+    'FORBIDDEN',
+    `${header} "${value}" is not allowed: the emulator answers only requests addressed to this machine by a loopback name, never from a browser page on another site.`,
+  );
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen((server.address() as AddressInfo).port);
+    });
+  });
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -12,7 +12,13 @@ import type { Spec } from './spec.js';
 import { log, Tenant, type ComputerRec, type CronExecutionRec, type CronJobRec, type SandboxRec } from './state.js';
 
 export interface RuntimeConfig {
+  /**
+   * The origin of the pages (published sites, previews, exports, desktop pages): every URL handlers
+   * answer points there. It is not the API's origin (apiUrl), so a published page cannot call the API.
+   */
   url: string;
+  /** The API's origin (without /api/v1). */
+  apiUrl: string;
   bootMs: number;
   dataDir: string;
   log: (line: string) => void;
@@ -63,6 +69,11 @@ export class Runtime {
   /** API key text → the tenant and key record it stands for. */
   readonly keys = new Map<string, { tenantId: string; keyId: string }>();
   readonly children = new Set<ChildProcess>();
+  /**
+   * Every process group started (a child is its group's leader: all are spawned detached). Kept after
+   * the child exits: what it left running (`nohup sleep 60 &`) stays in the group, and is ended on close.
+   */
+  readonly groups = new Set<number>();
   readonly backgrounds = new Set<Background>();
   readonly timers = new Set<NodeJS.Timeout>();
   closed = false;
@@ -85,7 +96,11 @@ export class Runtime {
   }
 
   readonly registry = {
-    add: (c: ChildProcess) => this.children.add(c),
+    add: (c: ChildProcess) => {
+      this.children.add(c);
+      this.pruneGroups();
+      if (c.pid !== undefined) this.groups.add(c.pid);
+    },
     delete: (c: ChildProcess) => this.children.delete(c),
   };
 
@@ -122,7 +137,8 @@ export class Runtime {
       this.tenants.set(tenant.id, tenant);
       entry = { tenantId: tenant.id, keyId };
       this.keys.set(key, entry);
-      this.log(`new tenant ${tenant.slug} for key ${key.slice(0, 10)}…`);
+      // The slug comes from a hash of the key; no part of the key itself is ever logged.
+      this.log(`new tenant ${tenant.slug}`);
     }
     const tenant = this.tenants.get(entry.tenantId)!;
     const rec = tenant.apiKeys.get(entry.keyId);
@@ -415,8 +431,32 @@ export class Runtime {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     await Promise.all([...this.backgrounds].map((b) => b.stop(300)));
+    this.killAll();
+  }
+
+  /** Forgets groups with no process left, so a group id reused later by someone else is never signalled. */
+  private pruneGroups(): void {
+    for (const pgid of this.groups) {
+      try {
+        process.kill(-pgid, 0);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ESRCH') this.groups.delete(pgid);
+      }
+    }
+  }
+
+  /** SIGKILL to every process group started, synchronously (also from an exit handler). */
+  killAll(): void {
     for (const c of this.children) killGroup(c);
     this.children.clear();
+    for (const pgid of this.groups) {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* the group is gone */
+      }
+    }
+    this.groups.clear();
   }
 
   newMachine(root: string, home: string): Machine {

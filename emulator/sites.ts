@@ -1,6 +1,6 @@
-// What the emulator serves besides the API: published deployments (`/d/<id>/`), previews of exposed
-// ports (`/preview/<sandbox or computer id>/<port>/`), export downloads and a live view of each
-// computer's desktop (`/desktop/<computer id>/`).
+// What the emulator serves besides the API, on its own listener (another origin than the API's):
+// published deployments (`/d/<id>/`), previews of exposed ports (`/preview/<sandbox or computer
+// id>/<port>/`), export downloads and a live view of each computer's desktop (`/desktop/<computer id>/`).
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -39,8 +39,13 @@ function text(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
+/** Text made safe to put in HTML, between tags or in a quoted attribute. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
 function page(title: string, body: string): string {
-  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const esc = escapeHtml;
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:4rem auto;padding:0 1rem;color:#222}code{background:#f3f3f3;padding:0 .25rem}</style></head><body><h1>${esc(title)}</h1><p>${esc(body)}</p><p><small>Served by the local MIOSA emulator.</small></p></body></html>`;
 }
 
@@ -119,10 +124,6 @@ function findExport(rt: Runtime, id: string): ExportRec | undefined {
 export async function serveSite(rt: Runtime, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
   const method = req.method ?? 'GET';
   const path = url.pathname;
-  if (path === '/' || path === '/health') {
-    text(res, 200, JSON.stringify({ ok: true, service: 'miosa-emulator', api: `${rt.url}/api/v1` }), 'application/json; charset=utf-8');
-    return;
-  }
 
   let m = /^\/d\/([^/]+)(\/.*)?$/.exec(path);
   if (m) {
@@ -192,9 +193,9 @@ export async function serveSite(rt: Runtime, req: IncomingMessage, res: ServerRe
       res.end(png);
       return;
     }
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${computer.name} — desktop</title><style>body{margin:0;background:#111;display:flex;justify-content:center;align-items:center;min-height:100vh}img{max-width:100%;image-rendering:pixelated}</style></head><body><img id="s" src="screenshot.png" alt="desktop of ${computer.id}"><script>setInterval(()=>{document.getElementById('s').src='screenshot.png?'+Date.now()},1000)</script></body></html>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(computer.name)} — desktop</title><style>body{margin:0;background:#111;display:flex;justify-content:center;align-items:center;min-height:100vh}img{max-width:100%;image-rendering:pixelated}</style></head><body><img id="s" src="screenshot.png" alt="desktop of ${escapeHtml(computer.id)}"><script>setInterval(()=>{document.getElementById('s').src='screenshot.png?'+Date.now()},1000)</script></body></html>`;
     return text(res, 200, html, 'text/html; charset=utf-8');
   }
 
-  text(res, 404, JSON.stringify({ error: { code: 'NOT_FOUND', message: `Nothing at ${path}; the API is under /api/v1.` } }), 'application/json; charset=utf-8');
+  text(res, 404, 'Not found.\n');
 }

@@ -9,6 +9,7 @@ import {
   DEFAULT_TEMPLATE,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WAIT_MS,
+  isLoopbackHost,
   looksLikeKey,
   maxResultTokensFromEnv,
   upstreamFromEnv,
@@ -16,8 +17,11 @@ import {
 import { drainAndExit, drainSettingsFromEnv } from './drain.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
 import { createLogger, logCalls, parseLogFormat, parseLogLevel, textLogger, type Logger } from './telemetry/log.js';
+import { DEFAULT_FAIR_SHARE, fairShareFromEnv } from './fair-share.js';
+import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './http-limits.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
+import { onStopSignals } from './signals.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
 import { TOOLSETS } from './tool-def.js';
 import { NAME, VERSION } from './version.js';
@@ -53,6 +57,8 @@ Options:
   --metrics-port <n>         serve /metrics (and /readyz, /healthz) on this port only; default:
                              /metrics on the MCP port
   --metrics-host <addr>      bind address of --metrics-port (default ${DEFAULT_HOST})
+  --unsafe-expose-emulator   allow --emulator with a non-loopback --host: anyone who reaches the
+                             server runs commands on this machine (refused without it)
   -h, --help                 show this help
   -v, --version              print the version
 
@@ -85,6 +91,14 @@ Environment:
   MIOSA_METRICS_LINGER_MS
                      with --metrics-port: keep it open this long after the last call is answered,
                      for a final scrape (default 0)
+  MIOSA_KEY_CONCURRENCY, MIOSA_KEY_QUEUE
+                     requests to MIOSA one API key may have running (default ${DEFAULT_FAIR_SHARE.concurrency}) and waiting
+                     (default ${DEFAULT_FAIR_SHARE.queue}) at once; past that its calls answer rate_limited
+  MIOSA_HTTP_HEADERS_TIMEOUT_MS, MIOSA_HTTP_REQUEST_TIMEOUT_MS, MIOSA_HTTP_MAX_CONNECTIONS
+                     HTTP: time to send the headers (default ${DEFAULT_HTTP_LIMITS.headersTimeoutMs}) and the whole request
+                     (default ${DEFAULT_HTTP_LIMITS.requestTimeoutMs}); open connections at most (default ${DEFAULT_HTTP_LIMITS.maxConnections}, or half
+                     the open files limit if lower; at
+                     the cap the oldest one not serving an authenticated request is closed)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
 or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.
@@ -125,6 +139,7 @@ async function main(argv: string[]): Promise<void> {
       'log-format': { type: 'string' },
       'metrics-port': { type: 'string' },
       'metrics-host': { type: 'string', default: DEFAULT_HOST },
+      'unsafe-expose-emulator': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -138,8 +153,9 @@ async function main(argv: string[]): Promise<void> {
   logger = await createLogger({ format: logFormat, level: parseLogLevel(process.env.MIOSA_LOG_LEVEL) });
   logCalls(logger);
 
-  const upstream = upstreamFromEnv();
+  const upstream = { ...upstreamFromEnv(), keyLimits: fairShareFromEnv() };
   let demoKey: string | undefined;
+  if (values.emulator && values.transport === 'http') refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   if (values.emulator) {
     // The product's main job with no account: the emulator stands in for the MIOSA API.
     const { startEmulator } = await import('../emulator/index.js'); // only when asked: it is not light
@@ -168,6 +184,7 @@ async function main(argv: string[]): Promise<void> {
     const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
     const drain = drainSettingsFromEnv(upstream);
     const ops = await startOps(values['metrics-port'], values['metrics-host'], list(values['allowed-hosts']));
+    const limits = httpLimitsFromEnv();
     const server = await startHttp(new SurfaceCache(surface), {
       host: values.host,
       port,
@@ -176,21 +193,22 @@ async function main(argv: string[]): Promise<void> {
       allowedOrigins: list(values['allowed-origins']),
       upstream,
       maxResultTokens,
+      limits,
       log: (line) => logger.error(line),
       ops: ops.handler,
     });
     // Before the "serving" line: a supervisor may send SIGTERM the moment it reads it, and with no
-    // handler yet the signal kills the process instead of stopping it.
+    // handler yet the signal kills the process instead of stopping it. A second signal exits at once.
     const stop = () =>
       drainAndExit(server, drain, { log, onDraining: () => ops.metrics.setReady(false), alsoClose: ops.server ? [ops.server] : [] });
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    onStopSignals(stop, log);
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
     if (ops.server) {
       const m = ops.server.address();
       log(`metrics at http://${typeof m === 'object' && m ? `${m.address}:${m.port}` : String(m)}/metrics`);
     }
+    log(`HTTP limits: ${describeHttpLimits(limits)}`);
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (also /api/v1/mcp; upstream ${upstream.baseUrl})`);
     if (demoKey) {
       log('connect Claude Code with:');
@@ -219,8 +237,7 @@ async function main(argv: string[]): Promise<void> {
     void server.close().finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  onStopSignals(stop, log);
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
 }
@@ -241,6 +258,21 @@ async function startOps(portFlag: string | undefined, host: string, allowedHosts
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--metrics-port must be 0-65535 (got ${portFlag})`);
   const server = await startOpsListener(host, port, opsHandler({ metrics, token, metricsHere: true }), allowedHosts);
   return { metrics, handler: opsHandler({ metrics, token, metricsHere: false }), server };
+}
+
+/**
+ * The emulator runs commands on this machine for any `msk_` key: reachable from the network, it is a
+ * remote shell. A non-loopback bind needs the loudly named flag, and then says so on every start.
+ */
+function refuseExposedEmulator(host: string, unsafe: boolean | undefined): void {
+  if (isLoopbackHost(host)) return;
+  if (!unsafe) {
+    throw new ConfigError(
+      `refusing to serve the emulator on ${host}: it runs commands on this machine for any msk_ key, so anyone who reaches ${host} could. ` +
+        'Use --host 127.0.0.1, or add --unsafe-expose-emulator if every machine that can reach this address is trusted.',
+    );
+  }
+  log(`WARNING: --unsafe-expose-emulator: anyone who can reach ${host} can run commands on this machine as the current user`);
 }
 
 async function runConfig(argv: string[]): Promise<void> {
@@ -299,21 +331,30 @@ async function runDoctorCommand(argv: string[]): Promise<void> {
 async function runEmulator(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { port: { type: 'string', default: '4010' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'unsafe-expose-emulator': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
-  if (values.help) return void process.stdout.write('miosa-mcp emulator [--port 4010] [--host 127.0.0.1]: the local MIOSA API (see emulator/README.md)\n');
+  if (values.help) {
+    return void process.stdout.write(
+      'miosa-mcp emulator [--port 4010] [--host 127.0.0.1] [--unsafe-expose-emulator]: the local MIOSA API (see emulator/README.md)\n',
+    );
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
+  refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   const { startEmulator } = await import('../emulator/index.js');
-  const emu = await startEmulator({ host: values.host, port, log });
+  const emu = await startEmulator({ host: values.host, port, log, unsafeExpose: values['unsafe-expose-emulator'] });
   const stop = () => {
     log('stopping the emulator');
     void emu.close().then(() => process.exit(0));
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  log(`emulator listening at ${emu.url} — set MIOSA_API_URL=${emu.url} (commands run on this machine as the current user)`);
+  onStopSignals(stop, log);
+  log(`emulator listening at ${emu.url}, pages at ${emu.sitesUrl} — set MIOSA_API_URL=${emu.url} (commands run on this machine as the current user)`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

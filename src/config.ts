@@ -29,6 +29,8 @@ export interface UpstreamConfig {
   timeoutMs: number;
   waitMs?: number;
   pollMs?: number;
+  /** Per-key fair share of the upstream (fair-share.ts); its defaults when absent. */
+  keyLimits?: { concurrency: number; queue: number };
 }
 
 export class ConfigError extends Error {
@@ -67,7 +69,7 @@ export function normalizeBaseUrl(raw: string | undefined, name = 'MIOSA_API_URL'
   return `${url.origin}${prefix}`;
 }
 
-function parseWhole(name: string, raw: string | undefined, fallback: number, min: number, max: number, unit: string): number {
+export function parseWhole(name: string, raw: string | undefined, fallback: number, min: number, max: number, unit: string): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {

@@ -71,6 +71,20 @@ export class UnsendableValue extends Error {
   }
 }
 
+/**
+ * Refused before sending: this API key already has as many upstream requests running and waiting on
+ * this server as it may (fair-share.ts), so other keys' calls are not slowed by it.
+ */
+export class KeyOverLimit extends Error {
+  override name = 'KeyOverLimit';
+  constructor(
+    readonly concurrency: number,
+    readonly queue: number,
+  ) {
+    super(`this API key already has ${concurrency} requests to MIOSA running and ${queue} waiting on this server`);
+  }
+}
+
 export const KEY_HELP =
   'Check that the key is active under Dashboard → Settings → API Keys (https://miosa.ai), or create a new one.';
 
@@ -260,6 +274,16 @@ export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number
   if (err instanceof ToolError) return err.failure;
   if (err instanceof UnsendableValue) return unsendableFailure(tool, err, given);
   if (err instanceof ArgumentError) return invalidArguments(tool.name, err.field, err.message);
+  if (err instanceof KeyOverLimit) {
+    return {
+      category: 'rate_limited',
+      message: `Too many calls at once: ${err.message}; this call was not sent.`,
+      retryable: true,
+      retryAfterSeconds: 1,
+      tool: tool.name,
+      hint: 'Wait for some of your calls to finish (retry in about 1 s), and run fewer at once. The server operator sets the limits with MIOSA_KEY_CONCURRENCY and MIOSA_KEY_QUEUE.',
+    };
+  }
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || (e?.name === 'AbortError' && /timeout/i.test(String(e.message)))) {
     return {

@@ -5,6 +5,8 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
+import { hostRefusal } from './host-guard.js';
+import { capConnections, checkingIntervalMs, DEFAULT_HTTP_LIMITS, UNAUTHENTICATED_BODY_BYTES, type ConnectionCap, type HttpLimits } from './http-limits.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import { drainState } from './drain.js';
@@ -28,6 +30,8 @@ export interface HttpOptions {
   allowedOrigins: string[];
   upstream: CallEnv['upstream'];
   maxResultTokens?: number;
+  /** Header and request timeouts, connection cap (http-limits.ts); defaults when absent. */
+  limits?: HttpLimits;
   log: (line: string) => void;
   /** /readyz and /metrics (src/telemetry/ops-http.ts); without it those paths are 404. */
   ops?: OpsHandler;
@@ -49,7 +53,8 @@ class HttpProblem extends Error {
 }
 
 export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<HttpServer> {
-  const server = createServer((req, res) => {
+  const limits = opts.limits ?? DEFAULT_HTTP_LIMITS;
+  const server = createServer({ connectionsCheckingInterval: checkingIntervalMs(limits) }, (req, res) => {
     // Once the server is closing, a connection whose answer is done is closed, not kept alive: a
     // stopping server exits when its calls in flight are answered, not a keep-alive timeout later.
     res.once('finish', () => {
@@ -60,18 +65,21 @@ export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<Ht
     // One id per request, shared by its log lines and its answer; a proxy's own id is kept.
     const requestId = acceptableRequestId(req.headers['x-request-id']) ?? newRequestId();
     res.setHeader('X-Request-Id', requestId);
-    requestScope.run({ requestId }, () => handle(surfaces, opts, req, res)).catch((err) => {
+    requestScope.run({ requestId }, () => handle(surfaces, opts, cap, req, res)).catch((err) => {
       if (err instanceof HttpProblem) {
         reportRefused(refusalReason(err.status));
         return sendProblem(res, err);
       }
+      // The client went away mid-request (closed, or evicted at the connection cap): nobody to answer.
+      if (req.destroyed && (err as NodeJS.ErrnoException).code === 'ECONNRESET') return void res.destroy();
       opts.log(`http: internal error: ${(err as Error).message}`);
       if (!res.headersSent) sendProblem(res, new HttpProblem(500, 'Internal server error.', {}, -32603));
       else res.end();
     });
   });
-  server.headersTimeout = 30_000;
-  server.requestTimeout = 10 * 60_000;
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  const cap = capConnections(server, limits.maxConnections);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve(server));
@@ -83,7 +91,7 @@ const CORS_ALLOW_HEADERS =
   'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID, X-MIOSA-Tenant, ' +
   'X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic';
 
-async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(surfaces: SurfaceCache, opts: HttpOptions, cap: ConnectionCap, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHostAndOrigin(req, opts);
   // Only origins listed with --allowed-origins may read answers in a browser; nobody else gets CORS headers.
   const corsOrigin = req.headers.origin !== undefined && opts.allowedOrigins.includes(req.headers.origin) ? req.headers.origin : undefined;
@@ -118,10 +126,14 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
 
   const surface = requestSurface(surfaces, url, req);
   const credentials = readCredentials(req);
-  const body = await readJsonBody(req, opts.maxBodyBytes);
-  if (!credentials && callsTools(body)) {
-    throw new HttpProblem(401, `Missing Authorization header. ${AUTH_GUIDANCE}`, { 'WWW-Authenticate': bearerChallenge('invalid_request') });
-  }
+  // The key is checked before the body is read: without one, only a small body (initialize,
+  // tools/list) is read at all, so a client with no key cannot hold a connection with a large slow body.
+  // (A body over the cap for everyone is refused as such, 413, below.)
+  const declared = Number(req.headers['content-length']);
+  if (credentials) cap.protect(req.socket, res);
+  else if (declared > UNAUTHENTICATED_BODY_BYTES && declared <= opts.maxBodyBytes) throw missingAuthorization({ Connection: 'close' });
+  const body = await readJsonBody(req, credentials ? opts.maxBodyBytes : Math.min(opts.maxBodyBytes, UNAUTHENTICATED_BODY_BYTES));
+  if (!credentials && callsTools(body)) throw missingAuthorization();
 
   const mcp = buildServer(surface, { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens });
   // One plain JSON answer, unless a message asked for progress: notifications need the event stream
@@ -164,6 +176,8 @@ function readCredentials(req: IncomingMessage): Credentials | undefined {
     const what = m ? 'the token after "Bearer" is not a MIOSA key (keys start with msk_)' : 'the header is not "Bearer <key>"';
     throw new HttpProblem(401, `Invalid Authorization header: ${what}. ${AUTH_GUIDANCE}`, {
       'WWW-Authenticate': bearerChallenge('invalid_token'),
+      // Refused before its body was read: the connection is not kept for the rest of it.
+      Connection: 'close',
     });
   }
   const tenant = req.headers['x-miosa-tenant'];
@@ -172,6 +186,10 @@ function readCredentials(req: IncomingMessage): Credentials | undefined {
     throw new HttpProblem(400, 'Invalid X-MIOSA-Tenant header: use the organization UUID or slug.');
   }
   return { apiKey: m[1], ...(t ? { tenant: t } : {}) };
+}
+
+function missingAuthorization(headers: Record<string, string> = {}): HttpProblem {
+  return new HttpProblem(401, `Missing Authorization header. ${AUTH_GUIDANCE}`, { 'WWW-Authenticate': bearerChallenge('invalid_request'), ...headers });
 }
 
 function bearerChallenge(error: string): string {
@@ -228,23 +246,9 @@ function bodyTooLarge(req: IncomingMessage, cap: number): HttpProblem {
 
 /** DNS-rebinding defence: a browser page on another site must not reach a server bound to loopback. */
 function checkHostAndOrigin(req: IncomingMessage, opts: HttpOptions): void {
-  const host = (req.headers.host ?? '').toLowerCase();
-  const hostname = host.replace(/:\d+$/, '');
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'];
-  const ok =
-    loopback.includes(hostname) || opts.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
-  if (!ok) throw new HttpProblem(403, `Host "${host}" is not allowed; start the server with --allowed-hosts to serve it.`);
-  const origin = req.headers.origin;
-  if (origin !== undefined) {
-    let allowed = opts.allowedOrigins.includes(origin);
-    try {
-      const u = new URL(origin);
-      allowed ||= loopback.includes(u.hostname.toLowerCase()) && loopback.includes(hostname);
-    } catch {
-      allowed = false;
-    }
-    if (!allowed) throw new HttpProblem(403, `Origin "${origin}" is not allowed; start the server with --allowed-origins to permit it.`);
-  }
+  const refused = hostRefusal(req.headers, opts);
+  if (refused?.header === 'Host') throw new HttpProblem(403, `Host "${refused.value}" is not allowed; start the server with --allowed-hosts to serve it.`);
+  if (refused) throw new HttpProblem(403, `Origin "${refused.value}" is not allowed; start the server with --allowed-origins to permit it.`);
 }
 
 function sendProblem(res: ServerResponse, p: HttpProblem): void {

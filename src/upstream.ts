@@ -5,6 +5,7 @@ import createClient, { defaultPathSerializer, type PathSerializer } from 'openap
 import type { paths } from '../generated/api.js';
 import type { Credentials, UpstreamConfig } from './config.js';
 import { retryAfterSeconds, UnsendableValue } from './errors.js';
+import { FairShare } from './fair-share.js';
 import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';
 import { reportUpstreamAnswer, reportUpstreamRetry } from './telemetry/events.js';
 import type { MiosaApi } from './tool-def.js';
@@ -34,7 +35,9 @@ export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
     Accept: 'application/json',
   };
   if (creds.tenant) headers['X-MIOSA-Tenant'] = creds.tenant;
-  return refusingUnsendable(createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts), Request: DotSafeRequest }));
+  return refusingUnsendable(
+    createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest }),
+  );
 }
 
 const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -135,8 +138,18 @@ export function isRetrySafe(req: Request): boolean {
   return SAFE_METHODS.has(req.method) || req.headers.has('idempotency-key');
 }
 
-function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response> {
+/** One FairShare per upstream configuration, that is per server process (and per test server). */
+const LANES = new WeakMap<UpstreamOptions, FairShare>();
+
+function lanesOf(opts: UpstreamOptions): FairShare {
+  let lanes = LANES.get(opts);
+  if (!lanes) LANES.set(opts, (lanes = new FairShare(opts.keyLimits)));
+  return lanes;
+}
+
+function guardedFetch(opts: UpstreamOptions, apiKey: string): (req: Request) => Promise<Response> {
   const base = new URL(opts.baseUrl);
+  const lanes = lanesOf(opts);
   const net = opts.fetch ?? NET;
   const sleep = opts.sleep ?? abortableSleep;
   return async (req: Request) => {
@@ -151,8 +164,9 @@ function guardedFetch(opts: UpstreamOptions): (req: Request) => Promise<Response
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       try {
-        // Redirects are never followed: the key would go wherever a Location points.
-        res = await net(url, { method: req.method, headers: req.headers, body, signal: req.signal });
+        // Redirects are never followed: the key would go wherever a Location points. Each attempt
+        // takes a turn in its key's lane (a retry's wait holds none).
+        res = await lanes.run(apiKey, req.signal, () => net(url, { method: req.method, headers: req.headers, body, signal: req.signal }));
         reportUpstreamAnswer(res.status);
       } catch (err) {
         reportUpstreamAnswer(undefined);

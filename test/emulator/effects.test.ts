@@ -112,7 +112,8 @@ describe('deployments', () => {
     const pub = await call('POST', `/sandboxes/${sbx}/deploy`, { body: { name: 'site', type: 'static', output_path: '/workspace/site' } });
     expect(pub.status).toBe(200);
     const { public_url: url, deployment_id: dep } = pub.json.data;
-    expect(url).toBe(`${emu.url}/d/${dep}/`);
+    expect(url).toBe(`${emu.sitesUrl}/d/${dep}/`);
+    expect(emu.sitesUrl).not.toBe(emu.url);
     expect(pub.json.data.deployment.state).toBe('running');
     const page = await fetch(url);
     expect(page.status).toBe(200);
@@ -295,7 +296,7 @@ describe('previews', () => {
       body: { command: `exec node -e "require('http').createServer((q,s)=>s.end('preview '+q.url)).listen(${port},'127.0.0.1')"` },
     });
     const exposed = (await call('POST', `/sandboxes/${sbx}/expose`, { body: { port } })).json.data;
-    expect(exposed.url).toBe(`${emu.url}/preview/${sbx}/${port}/`);
+    expect(exposed.url).toBe(`${emu.sitesUrl}/preview/${sbx}/${port}/`);
     const text = await waitFor('preview', async () => {
       const r = await fetch(`${exposed.url}hello`);
       return r.status === 200 ? r.text() : undefined;

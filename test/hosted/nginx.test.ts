@@ -65,7 +65,7 @@ async function startEmulator(): Promise<string> {
   return new Promise((resolve, reject) => {
     child.stderr!.on('data', (d) => {
       err += String(d);
-      const m = /emulator listening at (http:\/\/\S+)/.exec(err);
+      const m = /emulator listening at (http:\/\/[^\s,]+)/.exec(err);
       if (m) resolve(m[1]);
     });
     child.once('exit', (code) => reject(new Error(`emulator exited ${code}: ${err}`)));

@@ -32,11 +32,12 @@ export interface HttpServerProcess {
   stop(): Promise<number | null>;
 }
 
-export async function startHttpServer(env: Record<string, string>, args: string[] = []): Promise<HttpServerProcess> {
-  const child = spawn(process.execPath, [CLI, '--transport', 'http', '--port', '0', ...args], {
-    env: childEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startHttpServer(env: Record<string, string>, args: string[] = [], limits: { maxOpenFiles?: number } = {}): Promise<HttpServerProcess> {
+  const argv = [CLI, '--transport', 'http', '--port', '0', ...args];
+  // A small file-descriptor limit (ulimit -n), as a constrained host has, through bash's ulimit.
+  const child = limits.maxOpenFiles
+    ? spawn('bash', ['-c', `ulimit -n ${limits.maxOpenFiles} && exec "$0" "$@"`, process.execPath, ...argv], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(process.execPath, argv, { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   const url = await new Promise<string>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 15_000);
