@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { ApiError, newId, type Ctx, type Handlers, type Reply } from './core.js';
 import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
 import { HANDLERS } from './handlers/index.js';
+import { isLoopbackHost } from '../src/loopback.js';
 import { killGroup } from './exec.js';
 import { Runtime } from './runtime.js';
 import { serveSite } from './sites.js';
@@ -75,7 +76,7 @@ export function listMissingHandlers(spec: Spec = loadSpec(), handlers: Handlers 
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const host = opts.host ?? '127.0.0.1';
-  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) throw new Error(`the emulator listens on loopback only, not ${host}`);
+  if (!isLoopbackHost(host)) throw new Error(`the emulator listens on loopback only, not ${host}`);
   const spec = loadSpec();
   const missing = listMissingHandlers(spec);
   if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);

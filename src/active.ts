@@ -1,7 +1,7 @@
 // The active resource: when a tool's id is omitted, the most recently created running sandbox or
 // computer, as the API lists it for this key right now. Nothing is remembered between calls, so it
 // behaves the same over stdio and over stateless HTTP.
-import { ToolError, httpFailure } from './errors.js';
+import { ToolError, failure, httpFailure } from './errors.js';
 import type { CallContext, ToolMeta } from './tool-def.js';
 import { pathSerializer } from './wire.js';
 
@@ -32,13 +32,14 @@ export async function resolveActive(tool: ToolMeta, kind: 'sandbox' | 'computer'
   if (!running.length) {
     const create = kind === 'sandbox' ? 'sandbox_create' : 'computer_create';
     const arg = tool.active?.arg ?? 'id';
-    throw new ToolError({
-      category: 'not_found',
-      message: `No running ${kind} to act on: ${arg} was omitted and none of this key's ${kind}s is running.`,
-      retryable: false,
-      tool: tool.name,
-      hint: `Create one with ${create} (and wait until it is running), start or resume an existing one, or pass ${arg} explicitly.`,
-    });
+    throw new ToolError(
+      failure(
+        'not_found',
+        tool.name,
+        `No running ${kind} to act on: ${arg} was omitted and none of this key's ${kind}s is running.`,
+        `Create one with ${create} (and wait until it is running), start or resume an existing one, or pass ${arg} explicitly.`,
+      ),
+    );
   }
   return running[0].id;
 }

@@ -5,6 +5,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
+import { hostOfHeader, isLoopbackHost } from './loopback.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import type { Surface, SurfaceCache } from './surface.js';
@@ -214,17 +215,16 @@ function bodyTooLarge(req: IncomingMessage, cap: number): HttpProblem {
 /** DNS-rebinding defence: a browser page on another site must not reach a server bound to loopback. */
 function checkHostAndOrigin(req: IncomingMessage, opts: HttpOptions): void {
   const host = (req.headers.host ?? '').toLowerCase();
-  const hostname = host.replace(/:\d+$/, '');
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'];
+  const hostname = hostOfHeader(host);
   const ok =
-    loopback.includes(hostname) || opts.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
+    isLoopbackHost(hostname) || opts.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
   if (!ok) throw new HttpProblem(403, `Host "${host}" is not allowed; start the server with --allowed-hosts to serve it.`);
   const origin = req.headers.origin;
   if (origin !== undefined) {
     let allowed = opts.allowedOrigins.includes(origin);
     try {
       const u = new URL(origin);
-      allowed ||= loopback.includes(u.hostname.toLowerCase()) && loopback.includes(hostname);
+      allowed ||= isLoopbackHost(u.hostname) && isLoopbackHost(hostname);
     } catch {
       allowed = false;
     }

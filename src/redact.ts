@@ -1,0 +1,63 @@
+// The one redaction rule. Before text leaves the process (an error, a result, a log line) it loses
+// the exact key this request or process was given, whatever its shape, and anything else shaped
+// like a MIOSA key. The shape is the one HTTP accepts as a key (looksLikeKey), so a key the server
+// takes is a key it hides.
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+
+/** Characters of a MIOSA key after `msk_`, and how many at least. */
+const KEY_BODY = '[A-Za-z0-9_\\-]';
+const MIN_KEY_BODY = 4;
+
+/** Anything shaped like a whole MIOSA key, wherever it stands. */
+export const KEY_PATTERN = new RegExp(`msk_${KEY_BODY}{${MIN_KEY_BODY},}`, 'g');
+const KEY_SHAPE = new RegExp(`^msk_${KEY_BODY}{${MIN_KEY_BODY},200}$`);
+
+/** What a removed key reads as. */
+export const REDACTED_KEY = 'msk_…';
+const REDACTED_OTHER = '[redacted key]';
+/** Shorter "keys" are not removed verbatim: every such run of letters in a result would go. */
+const MIN_SECRET = 4;
+
+/** A key must look like a MIOSA key before HTTP accepts it; whatever does is also what redaction hides. */
+export function looksLikeKey(key: string): boolean {
+  return KEY_SHAPE.test(key);
+}
+
+export type Secrets = readonly (string | undefined)[];
+
+/** Removes the given secrets (as written, URL-encoded or JSON-escaped), then every key-shaped run. */
+export function redact(text: string, secrets: Secrets = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (!secret || secret.length < MIN_SECRET) continue;
+    const mark = secret.startsWith('msk_') ? REDACTED_KEY : REDACTED_OTHER;
+    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) {
+      if (out.includes(form)) out = out.split(form).join(mark);
+    }
+  }
+  return out.replace(KEY_PATTERN, REDACTED_KEY);
+}
+
+/** Every string in a JSON-like value redacted (object keys too); other values as they are. */
+export function redactDeep<T>(value: T, secrets: Secrets = []): T {
+  if (typeof value === 'string') return redact(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets)) as T;
+  if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactDeep(v, secrets)])) as T;
+  }
+  return value;
+}
+
+/** A log sink that redacts every line it is given. */
+export function redactingLog(write: (line: string) => void, secrets: Secrets = []): (line: string) => void {
+  return (line) => write(redact(line, secrets));
+}
+
+/** A result with every text part and all of structuredContent redacted; image bytes are left as they are. */
+export function redactResult(result: CallToolResult, secrets: Secrets = []): CallToolResult {
+  return {
+    ...result,
+    content: result.content.map((c) => (c.type === 'text' ? { ...c, text: redact(c.text, secrets) } : c)),
+    ...(result.structuredContent ? { structuredContent: redactDeep(result.structuredContent, secrets) } : {}),
+  };
+}
