@@ -122,7 +122,8 @@ export class Runtime {
       this.tenants.set(tenant.id, tenant);
       entry = { tenantId: tenant.id, keyId };
       this.keys.set(key, entry);
-      this.log(`new tenant ${tenant.slug} for key ${key.slice(0, 10)}…`);
+      // Named by its id, never by any part of the key: this line reaches the server's stderr.
+      this.log(`new tenant ${tenant.slug} for key ${keyId}`);
     }
     const tenant = this.tenants.get(entry.tenantId)!;
     const rec = tenant.apiKeys.get(entry.keyId);

@@ -13,6 +13,7 @@ import {
   upstreamFromEnv,
 } from './config.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
+import { redact } from './redact.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
@@ -74,8 +75,11 @@ function describeSurface(s: Surface): string {
   return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools`;
 }
 
+/** The key this process was given, in every form it may be quoted: no log line shows it. */
+const PROCESS_SECRETS = [process.env.MIOSA_API_KEY, process.env.MIOSA_API_KEY?.trim()];
+
 function log(line: string): void {
-  process.stderr.write(`[${NAME}] ${line}\n`);
+  process.stderr.write(`[${NAME}] ${redact(line, PROCESS_SECRETS)}\n`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -122,9 +126,9 @@ async function main(argv: string[]): Promise<void> {
       toolsets: parseList(values.toolsets ?? env.MIOSA_TOOLSETS),
       tools: parseList(values.tools ?? env.MIOSA_TOOLS),
       excludeTools: parseList(values['exclude-tools'] ?? env.MIOSA_EXCLUDE_TOOLS),
-      readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY),
+      readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY, 'MIOSA_READ_ONLY'),
     },
-    values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC) ?? false,
+    values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC, 'MIOSA_DYNAMIC') ?? false,
   );
 
   if (values.transport === 'http') {
@@ -171,6 +175,7 @@ async function main(argv: string[]): Promise<void> {
     log('MIOSA_API_KEY does not look like a MIOSA key (it should start with msk_u_); calls will likely be refused.');
   }
   const server = buildServer(surface, { credentials, upstream, maxResultTokens });
+  endOnClosedStdout();
   const transport = new StdioServerTransport();
   transport.onclose = () => process.exit(0);
   process.stdin.on('end', () => process.exit(0));
@@ -184,6 +189,20 @@ async function main(argv: string[]): Promise<void> {
   process.once('SIGINT', stop);
   await server.connect(transport);
   log(`serving ${describeSurface(surface)} over stdio (upstream ${upstream.baseUrl})`);
+}
+
+/**
+ * The client closing its end of stdout (an editor quitting mid-answer) ends the conversation: exit 0,
+ * as when it closes stdin, not a crash with a stack trace. Any other write failure is reported.
+ */
+function endOnClosedStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+    log(`stdout failed (${err.code ?? err.message}); stopping`);
+    process.exit(1);
+  });
+  // Nowhere left to report a stderr failure; losing a log line must not end the server.
+  process.stderr.on('error', () => {});
 }
 
 async function runConfig(argv: string[]): Promise<void> {

@@ -221,7 +221,9 @@ export function httpFailure(tool: ToolMeta, response: Response, body: unknown): 
     ...(e.code ? { code: e.code } : {}),
     ...(requestId ? { requestId } : {}),
   };
-  const apiSaid = e.message ? redact(e.message) : undefined;
+  // Redacted where the failure leaves (failureResult), with the caller's exact key: a generic pass
+  // here first would cut a key of another shape in two, and the exact one would no longer match.
+  const apiSaid = e.message;
   const say = (fallback: string) => apiSaid ?? fallback;
   const fail = (category: ErrorCategory, message: string, hint: string, more: Partial<ToolFailure> = {}) =>
     failure(category, tool.name, message, hint, { ...base, ...more });
