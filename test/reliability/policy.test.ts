@@ -63,6 +63,19 @@ async function callOnce(name: string, args: Record<string, unknown>, opts: Param
   }
 }
 
+/** The HTTP transport in-process, on a free loopback port, in front of the recording upstream. */
+function startLocalHttp(): Promise<HttpServer> {
+  return startHttp(new SurfaceCache(surface), {
+    host: '127.0.0.1',
+    port: 0,
+    maxBodyBytes: 1 << 20,
+    allowedHosts: [],
+    allowedOrigins: [],
+    upstream: { baseUrl: normalizeBaseUrl(up.url), timeoutMs: 5000, sleep: quickSleep },
+    log: () => {},
+  });
+}
+
 /** Everything a client reads of a result, image bytes aside. */
 const readable = (r: CallToolResult) => JSON.stringify({ t: text(r), s: r.structuredContent ?? null });
 
@@ -138,16 +151,20 @@ describe('a total error policy (finding 14)', () => {
     expect(exceptionFailure(sandboxGet, thrown, 1000)).toMatchObject({ category: 'invalid_arguments', field: 'id', retryable: false });
   });
 
+  it('a call the client cancelled has its own category (cancelled), not internal, and logs nothing', async () => {
+    const { callTool } = await import('../../src/call.js');
+    const { sandboxList } = await import('../../generated/tools/sandbox_list.js');
+    up.respond(() => ({ delayMs: 2000, body: { data: [] } }));
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(new Error('client cancelled')), 50);
+    const env: CallEnv = { credentials: { apiKey: KEY }, upstream: { baseUrl: normalizeBaseUrl(up.url), timeoutMs: 5000, sleep: quickSleep } };
+    const { value: r, stderr } = await stderrOf(() => callTool(sandboxList, {}, env, ac.signal));
+    expect(errorOf(r)).toMatchObject({ category: 'cancelled', retryable: false });
+    expect(stderr).toBe('');
+  });
+
   it('a bad ?dynamic= or ?readonly= names that setting, not read-only', async () => {
-    const http = await startHttp(new SurfaceCache(surface), {
-      host: '127.0.0.1',
-      port: 0,
-      maxBodyBytes: 1 << 20,
-      allowedHosts: [],
-      allowedOrigins: [],
-      upstream: { baseUrl: normalizeBaseUrl(up.url), timeoutMs: 5000 },
-      log: () => {},
-    });
+    const http = await startLocalHttp();
     try {
       const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
       const init = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} };
@@ -199,15 +216,7 @@ describe('one loopback rule (finding 14)', () => {
   });
 
   it('MIOSA_BASE_URL, the HTTP Host check and the emulator bind agree, 127.0.0.2 included', async () => {
-    const http = await startHttp(new SurfaceCache(surface), {
-      host: '127.0.0.1',
-      port: 0,
-      maxBodyBytes: 1 << 20,
-      allowedHosts: [],
-      allowedOrigins: [],
-      upstream: { baseUrl: normalizeBaseUrl(up.url), timeoutMs: 5000 },
-      log: () => {},
-    });
+    const http = await startLocalHttp();
     const port = (http.address() as AddressInfo).port;
     try {
       for (const host of ['127.0.0.2', 'localhost', '0.0.0.0', 'evil.example']) {
@@ -246,15 +255,7 @@ async function hostStatus(port: number, host: string): Promise<number> {
 
 describe('redaction in one place (finding 7)', () => {
   it('over HTTP a short key that is accepted (msk_u_abc) is also redacted when MIOSA echoes it', async () => {
-    const http: HttpServer = await startHttp(new SurfaceCache(surface), {
-      host: '127.0.0.1',
-      port: 0,
-      maxBodyBytes: 1 << 20,
-      allowedHosts: [],
-      allowedOrigins: [],
-      upstream: { baseUrl: normalizeBaseUrl(up.url), timeoutMs: 5000, sleep: quickSleep },
-      log: () => {},
-    });
+    const http = await startLocalHttp();
     const client = new Client({ name: 'redact-http', version: '0' });
     try {
       const url = new URL(`http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`);
