@@ -277,12 +277,12 @@ describe('redaction in one place (finding 7)', () => {
   });
 
   it('over stdio the exact key goes, whatever its shape, from errors and from successful results', async () => {
-    for (const key of ['msk_u_abc.SECRETPART99', 'sk-live-Zx81SECRETtail', 'msk_u_q"uote\\back']) {
+    for (const key of ['msk_u_abc.SECRETPART99', 'sk-live-Zx81SECRETtail', 'msk_u_q"uote\\back', 'msk_u_a/b+SECRET=']) {
       const echo = (q: { headers: Record<string, string> }) => q.headers.authorization.replace(/^Bearer /, '');
       const mcp = await connectWith({ credentials: { apiKey: key } });
       up.respond((q) => ({ status: 422, body: { error: { code: `E_${echo(q)}`, message: `bad key ${echo(q)}`, request_id: echo(q) } } }));
       const failed = await mcp.call('sandbox_list');
-      up.respond((q) => ({ body: { data: { id: 'sbx_1', state: 'running', [`k_${echo(q)}`]: echo(q), nested: [{ seen: `Bearer ${echo(q)}` }] } } }));
+      up.respond((q) => ({ body: { data: { id: 'sbx_1', state: 'running', [`k_${echo(q)}`]: echo(q), nested: [{ seen: `Bearer ${echo(q)}`, next: `https://x.example/?key=${encodeURIComponent(echo(q))}` }] } } }));
       const ok = await mcp.call('sandbox_get', { id: 'sbx_1' });
       // A long output is trimmed: the cut must not leave a piece of the key behind.
       const stdout = `${'x'.repeat(400_000)} ${echo({ headers: { authorization: `Bearer ${key}` } })} ${'y'.repeat(400_000)}`;
@@ -297,6 +297,7 @@ describe('redaction in one place (finding 7)', () => {
         expect(seen, key).not.toContain(key);
         expect(seen, key).not.toContain('SECRET');
         expect(seen, key).not.toContain(JSON.stringify(key).slice(1, -1));
+        expect(seen, key).not.toContain(encodeURIComponent(key));
       }
     }
   });
