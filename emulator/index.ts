@@ -14,6 +14,7 @@ import { ApiError, newId, type Ctx, type Handlers, type Reply } from './core.js'
 import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
 import { HANDLERS } from './handlers/index.js';
 import { hostRefusal } from '../src/host-guard.js';
+import { isLoopbackHost } from '../src/loopback.js';
 import { Runtime } from './runtime.js';
 import { serveSite } from './sites.js';
 import { describeError, fieldOf, loadSpec, responseKey, type Operation, type ParamDef, type Spec } from './spec.js';
@@ -88,7 +89,7 @@ export function listMissingHandlers(spec: Spec = loadSpec(), handlers: Handlers 
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const host = opts.host ?? '127.0.0.1';
-  if (!opts.unsafeExpose && !isLoopbackBind(host)) {
+  if (!opts.unsafeExpose && !isLoopbackHost(host)) {
     throw new Error(
       `the emulator listens on loopback only, not ${host}: anyone who reaches it runs commands on this machine. ` +
         'Use 127.0.0.1, or pass --unsafe-expose-emulator if every machine that can reach this address is trusted.',
@@ -397,9 +398,6 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 }
 
 /** Loopback addresses and names the emulator may bind without --unsafe-expose-emulator. */
-function isLoopbackBind(host: string): boolean {
-  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host);
-}
 
 function hostProblem(header: 'Host' | 'Origin', value: string): ApiError {
   return new ApiError(

@@ -3,7 +3,7 @@
 // behaves the same over stdio and over stateless HTTP.
 import { computerList } from '../generated/tools/computer_list.js';
 import { sandboxList } from '../generated/tools/sandbox_list.js';
-import { ToolError, httpFailure } from './errors.js';
+import { ToolError, failure, httpFailure } from './errors.js';
 import { payloadOf } from './results.js';
 import type { CallContext, ToolMeta } from './tool-def.js';
 import { pathSerializer } from './wire.js';
@@ -37,13 +37,14 @@ export async function resolveActive(tool: ToolMeta, kind: 'sandbox' | 'computer'
   if (!running.length) {
     const create = kind === 'sandbox' ? 'sandbox_create' : 'computer_create';
     const arg = tool.active?.arg ?? 'id';
-    throw new ToolError({
-      category: 'not_found',
-      message: `No running ${kind} to act on: ${arg} was omitted and none of this key's ${kind}s is running.`,
-      retryable: false,
-      tool: tool.name,
-      hint: `Create one with ${create} (and wait until it is running), start or resume an existing one, or pass ${arg} explicitly.`,
-    });
+    throw new ToolError(
+      failure(
+        'not_found',
+        tool.name,
+        `No running ${kind} to act on: ${arg} was omitted and none of this key's ${kind}s is running.`,
+        `Create one with ${create} (and wait until it is running), start or resume an existing one, or pass ${arg} explicitly.`,
+      ),
+    );
   }
   return running[0].id;
 }

@@ -6,14 +6,18 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type * as z from 'zod';
 import { resolveActive } from './active.js';
 import { DEFAULT_POLL_MS, DEFAULT_WAIT_MS, type Credentials, type UpstreamConfig } from './config.js';
+import { MAX_NESTING, nestsDeeperThan } from './depth.js';
 import {
+  AnswerTooDeep,
   ToolError,
+  cancelledFailure,
   exceptionFailure,
   failureResult,
   httpFailure,
   invalidArguments,
   missingKeyFailure,
 } from './errors.js';
+import { redactResult } from './redact.js';
 import { successResult } from './results.js';
 import type { ToolDef } from './tool-def.js';
 import { abortableSleep as sleepFor, createApi, withDeadline, type UpstreamOptions } from './upstream.js';
@@ -40,6 +44,8 @@ export async function callTool(
   // The arguments as the caller gave them, before an active id or an idempotency key is filled in:
   // a value refused before sending is the caller's to fix only if it is one of these.
   let given: Record<string, unknown> | undefined;
+  // Whatever leaves this call, result or error, loses this caller's key, whatever its shape.
+  const secrets = [env.credentials?.apiKey];
   try {
     const args = validate(tool, rawArgs ?? {});
     given = { ...args };
@@ -80,19 +86,29 @@ export async function callTool(
         env.upstream.sleep ?? sleepFor,
       ));
     }
-    return successResult(tool, result, {
+    if (nestsDeeperThan(result.data)) throw new AnswerTooDeep(MAX_NESTING);
+    // Redacted before trimming too (successResult), so a cut cannot leave part of a key behind.
+    const shaped = successResult(tool, result, {
       active,
       pending,
       encoding: args.encoding as 'utf8' | 'base64' | undefined,
       maxTokens: env.maxResultTokens,
+      secrets,
     });
+    return redactResult(shaped, secrets);
   } catch (err) {
-    return failureResult(exceptionFailure(tool, err, env.upstream.timeoutMs, given));
+    const f = signal.aborted && !(err instanceof ToolError) ? cancelledFailure(tool.name) : exceptionFailure(tool, err, env.upstream.timeoutMs, given, secrets);
+    return failureResult(f, { secrets, maxTokens: env.maxResultTokens });
   }
 }
 
 /** Arguments checked against the tool's schema and its exactly-one groups, before any request. */
 export function validate(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
+  // Before the schema: its checks, and everything after, walk the value recursively.
+  const deep = Object.keys(raw).find((k) => nestsDeeperThan(raw[k], MAX_NESTING - 1));
+  if (deep !== undefined) {
+    throw new ToolError(invalidArguments(tool.name, deep, `nests deeper than ${MAX_NESTING} levels; flatten it (or send it as a JSON string where the tool takes one).`));
+  }
   const parsed = (tool.input as z.ZodType).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

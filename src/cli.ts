@@ -19,6 +19,7 @@ import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from '.
 import { createLogger, logCalls, parseLogFormat, parseLogLevel, textLogger, type Logger } from './telemetry/log.js';
 import { DEFAULT_FAIR_SHARE, fairShareFromEnv } from './fair-share.js';
 import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './http-limits.js';
+import { redact } from './redact.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
 import { onStopSignals } from './signals.js';
@@ -171,9 +172,9 @@ async function main(argv: string[]): Promise<void> {
       toolsets: parseList(values.toolsets ?? env.MIOSA_TOOLSETS),
       tools: parseList(values.tools ?? env.MIOSA_TOOLS),
       excludeTools: parseList(values['exclude-tools'] ?? env.MIOSA_EXCLUDE_TOOLS),
-      readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY),
+      readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY, 'MIOSA_READ_ONLY'),
     },
-    values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC) ?? false,
+    values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC, 'MIOSA_DYNAMIC') ?? false,
   );
 
   if (values.transport === 'http') {
@@ -228,6 +229,7 @@ async function main(argv: string[]): Promise<void> {
     log('MIOSA_API_KEY does not look like a MIOSA key (it should start with msk_u_); calls will likely be refused.');
   }
   const server = buildServer(surface, { credentials, upstream, maxResultTokens });
+  endOnClosedStdout();
   const transport = new StdioServerTransport();
   transport.onclose = () => process.exit(0);
   process.stdin.on('end', () => process.exit(0));
@@ -273,6 +275,20 @@ function refuseExposedEmulator(host: string, unsafe: boolean | undefined): void 
     );
   }
   log(`WARNING: --unsafe-expose-emulator: anyone who can reach ${host} can run commands on this machine as the current user`);
+}
+
+/**
+ * The client closing its end of stdout (an editor quitting mid-answer) ends the conversation: exit 0,
+ * as when it closes stdin, not a crash with a stack trace. Any other write failure is reported.
+ */
+function endOnClosedStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+    log(`stdout failed (${err.code ?? err.message}); stopping`);
+    process.exit(1);
+  });
+  // Nowhere left to report a stderr failure; losing a log line must not end the server.
+  process.stderr.on('error', () => {});
 }
 
 async function runConfig(argv: string[]): Promise<void> {

@@ -1,5 +1,7 @@
 // Settings from the environment, read and checked once at start. A bad setting stops the server with
 // a message that says which variable and what to put there.
+import { isLoopbackHost } from './loopback.js';
+
 export const DEFAULT_BASE_URL = 'https://api.miosa.ai';
 export const API_PREFIX = '/api/v1';
 /**
@@ -37,11 +39,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
+// The rules live in their own modules; re-exported for the modules that read settings from here.
+export { isLoopbackHost } from './loopback.js';
+export { looksLikeKey } from './redact.js';
 
 /**
  * The API origin may be given with or without `/api/v1`. It must be https, except on loopback
@@ -138,19 +138,9 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv = process.env): UpstreamC
   };
 }
 
-/** A key must look like a MIOSA key before it is sent anywhere. */
-export function looksLikeKey(key: string): boolean {
-  return /^msk_[A-Za-z0-9_\-]{4,200}$/.test(key);
-}
-
 export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): Credentials | undefined {
   const apiKey = env.MIOSA_API_KEY?.trim();
   if (!apiKey) return undefined;
   const tenant = env.MIOSA_TENANT?.trim();
   return { apiKey, ...(tenant ? { tenant } : {}) };
-}
-
-/** Removes anything that looks like a MIOSA key from text that leaves the process. */
-export function redact(text: string): string {
-  return text.replace(/msk_[A-Za-z0-9_\-]{6,}/g, 'msk_…');
 }

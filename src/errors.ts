@@ -1,8 +1,13 @@
 // The one error policy. Every failure of a tool call, whoever detects it, becomes one ToolFailure:
 // a category a program can branch on, the API's own code and message, and a hint that tells the user
-// what to do. It is returned as an `isError` result, never thrown at the client.
+// what to do. It is returned as an `isError` result, never thrown at the client. Errors are told apart
+// by their class, never by a name string; an error of no known class is a bug of this server
+// (`internal`), never taken for an outage.
+import { randomBytes } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { redact } from './config.js';
+import { DEFAULT_MAX_RESULT_TOKENS, fitToBudget } from './fit.js';
+import { BodyTooLarge, ConnectionFailed, MalformedAnswer } from './keepalive-fetch.js';
+import { redact, type Secrets } from './redact.js';
 import type { ToolMeta } from './tool-def.js';
 
 export type ErrorCategory =
@@ -15,7 +20,27 @@ export type ErrorCategory =
   | 'rate_limited'
   | 'timeout'
   | 'upstream_unavailable'
-  | 'upstream_error';
+  | 'upstream_error'
+  /** The client cancelled the call; nobody reads the answer, but it still has one category. */
+  | 'cancelled'
+  /** A bug of this server, not of the call or of MIOSA: reported with an id, the stack on stderr. */
+  | 'internal';
+
+/** Whether calling again can help, when the failure itself does not say otherwise. */
+const RETRYABLE: Record<ErrorCategory, boolean> = {
+  invalid_arguments: false,
+  unauthenticated: false,
+  forbidden: false,
+  not_found: false,
+  conflict: false,
+  insufficient_credits: false,
+  rate_limited: true,
+  timeout: true,
+  upstream_unavailable: true,
+  upstream_error: false,
+  cancelled: false,
+  internal: false,
+};
 
 export interface ToolFailure {
   category: ErrorCategory;
@@ -28,6 +53,17 @@ export interface ToolFailure {
   field?: string;
   tool: string;
   hint: string;
+}
+
+/** Builds every failure record: `retryable` follows the category unless `more` says otherwise. */
+export function failure(
+  category: ErrorCategory,
+  tool: string,
+  message: string,
+  hint: string,
+  more: Partial<Omit<ToolFailure, 'category' | 'tool' | 'message' | 'hint'>> = {},
+): ToolFailure {
+  return { category, ...more, message, retryable: more.retryable ?? RETRYABLE[category], tool, hint };
 }
 
 /** Thrown inside the call pipeline; turned into a result at its edge. */
@@ -85,29 +121,72 @@ export class KeyOverLimit extends Error {
   }
 }
 
+/** The configured key cannot be put in a header (a space, a line break, a non-ASCII character). */
+export class InvalidKey extends Error {
+  override name = 'InvalidKey';
+  constructor() {
+    super('the API key contains a space, a line break or a non-ASCII character; copy the API key again');
+  }
+}
+
+/** A request that would leave the configured MIOSA API; the key goes nowhere else. */
+export class RefusedDestination extends Error {
+  override name = 'RefusedDestination';
+}
+
+/** The call's time (MIOSA_TIMEOUT_MS) ran out; see withDeadline. */
+export class DeadlinePassed extends Error {
+  override name = 'DeadlinePassed';
+  constructor(readonly ms: number) {
+    super(`no answer within ${ms} ms`);
+  }
+}
+
+/** MIOSA answered with JSON nested deeper than this server will walk. */
+export class AnswerTooDeep extends Error {
+  override name = 'AnswerTooDeep';
+  constructor(readonly maxDepth: number) {
+    super(`MIOSA's answer is nested deeper than ${maxDepth} levels; it was not read.`);
+  }
+}
+
+/**
+ * Whether a failure of the network under a request was a connection failing (refused, reset, a
+ * name that does not resolve), so that a safe request may be sent again. Our own pool fails with
+ * ConnectionFailed; a fetch given as a test seam or to the doctor fails as fetch does, a TypeError
+ * whose cause carries a system error code. A TypeError without one is a bug, never retried.
+ */
+export function isConnectionError(err: unknown): boolean {
+  if (err instanceof ConnectionFailed) return true;
+  const cause = (err as { cause?: { code?: unknown } } | undefined)?.cause;
+  return err instanceof TypeError && typeof cause?.code === 'string';
+}
+
 export const KEY_HELP =
   'Check that the key is active under Dashboard → Settings → API Keys (https://miosa.ai), or create a new one.';
 
 export function missingKeyFailure(tool: string): ToolFailure {
-  return {
-    category: 'unauthenticated',
-    message: 'MIOSA_API_KEY is not set for this server.',
-    retryable: false,
+  return failure(
+    'unauthenticated',
     tool,
-    hint:
-      'Confirm the "env" block with MIOSA_API_KEY is present in your MCP client config (for example "env": {"MIOSA_API_KEY": "msk_u_..."}) and that the key starts with msk_u_; then restart the server.',
-  };
+    'MIOSA_API_KEY is not set for this server.',
+    'Confirm the "env" block with MIOSA_API_KEY is present in your MCP client config (for example "env": {"MIOSA_API_KEY": "msk_u_..."}) and that the key starts with msk_u_; then restart the server.',
+  );
 }
 
 export function invalidArguments(tool: string, field: string | undefined, message: string): ToolFailure {
-  return {
-    category: 'invalid_arguments',
-    message: field ? `Invalid argument ${field}: ${message}` : `Invalid arguments: ${message}`,
-    retryable: false,
-    ...(field ? { field } : {}),
+  return failure(
+    'invalid_arguments',
     tool,
-    hint: 'Fix the argument and call again; nothing was sent to MIOSA.',
-  };
+    field ? `Invalid argument ${field}: ${message}` : `Invalid arguments: ${message}`,
+    'Fix the argument and call again; nothing was sent to MIOSA.',
+    field ? { field } : {},
+  );
+}
+
+/** A tool the server knows but this selection (flags, environment, the request's narrowing) leaves out. */
+export function notEnabledFailure(tool: string, hint: string): ToolFailure {
+  return failure('forbidden', tool, `${tool} is not enabled on this server.`, hint);
 }
 
 interface ApiErrorBody {
@@ -155,70 +234,64 @@ export function httpFailure(tool: ToolMeta, response: Response, body: unknown): 
     status,
     ...(e.code ? { code: e.code } : {}),
     ...(requestId ? { requestId } : {}),
-    tool: tool.name,
   };
-  const apiSaid = e.message ? redact(e.message) : undefined;
+  // Redacted where the failure leaves (failureResult), with the caller's exact key: a generic pass
+  // here first would cut a key of another shape in two, and the exact one would no longer match.
+  const apiSaid = e.message;
   const say = (fallback: string) => apiSaid ?? fallback;
+  const fail = (category: ErrorCategory, message: string, hint: string, more: Partial<ToolFailure> = {}) =>
+    failure(category, tool.name, message, hint, { ...base, ...more });
 
   switch (true) {
     case status === 401:
-      return { ...base, category: 'unauthenticated', retryable: false, message: `MIOSA refused the API key (401): ${say('invalid or revoked key')}.`, hint: KEY_HELP };
+      return fail('unauthenticated', `MIOSA refused the API key (401): ${say('invalid or revoked key')}.`, KEY_HELP);
     case status === 403: {
       const scope = (e.details?.required_scope as string | undefined) ?? tool.operation.scopes.join(', ');
-      return {
-        ...base,
-        category: 'forbidden',
-        retryable: false,
-        message: `The API key is valid but may not do this (403): ${say('permission denied')}.`,
-        hint: `${tool.name} needs the scope ${scope}. Grant it to the key under Dashboard → Settings → API Keys, or use a key that has it.`,
-      };
+      return fail(
+        'forbidden',
+        `The API key is valid but may not do this (403): ${say('permission denied')}.`,
+        `${tool.name} needs the scope ${scope}. Grant it to the key under Dashboard → Settings → API Keys, or use a key that has it.`,
+      );
     }
     case status === 402:
-      return { ...base, category: 'insufficient_credits', retryable: false, message: `Not enough credits (402): ${say('credit balance too low')}.`, hint: 'Check credits_balance and top up under Dashboard → Billing, then retry.' };
+      return fail('insufficient_credits', `Not enough credits (402): ${say('credit balance too low')}.`, 'Check credits_balance and top up under Dashboard → Billing, then retry.');
     case status === 404:
-      return { ...base, category: 'not_found', retryable: false, message: `Not found (404): ${say('no such resource in this organization')}.`, hint: 'Check the id; the matching *_list tool shows what exists for this key.' };
+      return fail('not_found', `Not found (404): ${say('no such resource in this organization')}.`, 'Check the id; the matching *_list tool shows what exists for this key.');
     case status === 409: {
       const state = e.details?.state;
-      return {
-        ...base,
-        category: 'conflict',
-        retryable: false,
-        message: `Conflict (409): ${say('the resource is not in a state that allows this')}.`,
-        hint: `${state ? `The resource is ${String(state)}. ` : ''}Bring it to the needed state first (for example resume or start it, or wait until it is running), then retry.`,
-      };
+      return fail(
+        'conflict',
+        `Conflict (409): ${say('the resource is not in a state that allows this')}.`,
+        `${state ? `The resource is ${String(state)}. ` : ''}Bring it to the needed state first (for example resume or start it, or wait until it is running), then retry.`,
+      );
     }
     case status === 400 || status === 422: {
       const field = typeof e.details?.field === 'string' ? e.details.field : undefined;
-      return {
-        ...base,
-        category: 'invalid_arguments',
-        retryable: false,
-        ...(field ? { field } : {}),
-        message: `MIOSA rejected the request (${status}): ${say('invalid input')}.`,
-        hint: field ? `Fix ${field} and call again.` : 'Fix the arguments and call again.',
-      };
+      return fail(
+        'invalid_arguments',
+        `MIOSA rejected the request (${status}): ${say('invalid input')}.`,
+        field ? `Fix ${field} and call again.` : 'Fix the arguments and call again.',
+        field ? { field } : {},
+      );
     }
     case status === 429: {
       const after = retryAfterSeconds(response.headers, e);
-      return {
-        ...base,
-        category: 'rate_limited',
-        retryable: true,
-        ...(after !== undefined ? { retryAfterSeconds: after } : {}),
-        message: `Rate limited by MIOSA (429)${after !== undefined ? `; retry after ${after} s` : ''}.`,
-        hint: 'Wait, then retry; batch or slow down repeated calls.',
-      };
+      return fail(
+        'rate_limited',
+        `Rate limited by MIOSA (429)${after !== undefined ? `; retry after ${after} s` : ''}.`,
+        'Wait, then retry; batch or slow down repeated calls.',
+        after !== undefined ? { retryAfterSeconds: after } : {},
+      );
     }
     case status === 502 || status === 503 || status === 504:
-      return { ...base, category: 'upstream_unavailable', retryable: true, message: `MIOSA is unavailable (${status}): ${say('bad gateway or overloaded')}.`, hint: 'Retry in a few seconds; if it persists, check https://status.miosa.ai.' };
+      return fail('upstream_unavailable', `MIOSA is unavailable (${status}): ${say('bad gateway or overloaded')}.`, 'Retry in a few seconds; if it persists, check https://status.miosa.ai.');
     default:
-      return {
-        ...base,
-        category: 'upstream_error',
-        retryable: status >= 500,
-        message: `MIOSA answered ${status}: ${say(response.statusText || 'unexpected answer')}.`,
-        hint: status >= 500 ? 'Retry later; quote the request id to MIOSA support if it persists.' : 'Check the arguments; quote the request id to MIOSA support if it persists.',
-      };
+      return fail(
+        'upstream_error',
+        `MIOSA answered ${status}: ${say(response.statusText || 'unexpected answer')}.`,
+        status >= 500 ? 'Retry later; quote the request id to MIOSA support if it persists.' : 'Check the arguments; quote the request id to MIOSA support if it persists.',
+        { retryable: status >= 500 },
+      );
   }
 }
 
@@ -238,84 +311,123 @@ export function unsendableFailure(tool: ToolMeta, err: UnsendableValue, given: R
       : err.place === 'path'
         ? `${err.wire} ${shown}, taken from an earlier answer of MIOSA, is a "." or ".." path segment, which would send the request to another path`
         : `${err.wire} ${shown} cannot be sent as a header: it contains ${err.problem}`;
-    return {
-      category: 'upstream_error',
-      message: `Refused to send a request: ${what}; nothing was sent.`,
-      retryable: false,
-      tool: tool.name,
-      hint: 'Check the resource with the matching *_get or *_list tool; quote this message to MIOSA support if it persists.',
-    };
+    return failure(
+      'upstream_error',
+      tool.name,
+      `Refused to send a request: ${what}; nothing was sent.`,
+      'Check the resource with the matching *_get or *_list tool; quote this message to MIOSA support if it persists.',
+    );
   }
-  const hint = 'Fix the argument and call again; nothing was sent to MIOSA.';
-  const base = { category: 'invalid_arguments' as const, retryable: false, field: arg.name, tool: tool.name, hint };
+  const wrong = (message: string) =>
+    failure('invalid_arguments', tool.name, message, 'Fix the argument and call again; nothing was sent to MIOSA.', { field: arg.name });
   if (err.place === 'header') {
-    return {
-      ...base,
-      message:
-        `${arg.name} ${shown} cannot be sent as the ${arg.wire} header: it contains ${err.problem}. Use printable ASCII only (a UUID, for example)` +
+    return wrong(
+      `${arg.name} ${shown} cannot be sent as the ${arg.wire} header: it contains ${err.problem}. Use printable ASCII only (a UUID, for example)` +
         (arg.name === 'idempotencyKey' ? ', or omit idempotencyKey to have one generated.' : '.'),
-    };
+    );
   }
   if (err.multiSegment) {
-    return {
-      ...base,
-      message: `${arg.name} ${shown} cannot be used: it has ${err.problem}, which would not reach the intended place in the request path. Give it without "." or ".." segments and without doubled or trailing "/" (for example /workspace/app/a.txt, not /workspace/x/../app/a.txt or /workspace/app/).`,
-    };
+    return wrong(
+      `${arg.name} ${shown} cannot be used: it has ${err.problem}, which would not reach the intended place in the request path. Give it without "." or ".." segments and without doubled or trailing "/" (for example /workspace/app/a.txt, not /workspace/x/../app/a.txt or /workspace/app/).`,
+    );
   }
   const isId = /id$/i.test(arg.name);
-  return {
-    ...base,
-    message: `${arg.name} ${shown} cannot be used ${isId ? 'as an id' : 'in the request path'}: a "." or ".." segment would be resolved away and send the request to another path. ${isId ? 'Give the id as MIOSA lists it (the matching *_list tool shows them).' : `Give the actual ${arg.name}.`}`,
-  };
+  return wrong(
+    `${arg.name} ${shown} cannot be used ${isId ? 'as an id' : 'in the request path'}: a "." or ".." segment would be resolved away and send the request to another path. ${isId ? 'Give the id as MIOSA lists it (the matching *_list tool shows them).' : `Give the actual ${arg.name}.`}`,
+  );
 }
 
-/** A call that got no usable answer: timeout, network failure, or a body that is not what was promised. */
-export function exceptionFailure(tool: ToolMeta, err: unknown, timeoutMs: number, given?: Record<string, unknown>): ToolFailure {
+/**
+ * Any failure thrown while a call ran, in one category: the known classes each have theirs; an error
+ * of no known class is this server's bug (`internal`). `secrets` are removed from what is logged.
+ */
+export function exceptionFailure(
+  tool: ToolMeta,
+  err: unknown,
+  timeoutMs: number,
+  given?: Record<string, unknown>,
+  secrets: Secrets = [],
+): ToolFailure {
+  const name = tool.name;
   if (err instanceof ToolError) return err.failure;
   if (err instanceof UnsendableValue) return unsendableFailure(tool, err, given);
-  if (err instanceof ArgumentError) return invalidArguments(tool.name, err.field, err.message);
+  if (err instanceof ArgumentError) return invalidArguments(name, err.field, err.message);
   if (err instanceof KeyOverLimit) {
-    return {
-      category: 'rate_limited',
-      message: `Too many calls at once: ${err.message}; this call was not sent.`,
-      retryable: true,
-      retryAfterSeconds: 1,
-      tool: tool.name,
-      hint: 'Wait for some of your calls to finish (retry in about 1 s), and run fewer at once. The server operator sets the limits with MIOSA_KEY_CONCURRENCY and MIOSA_KEY_QUEUE.',
-    };
+    return failure(
+      'rate_limited',
+      name,
+      `Too many calls at once: ${err.message}; this call was not sent.`,
+      'Wait for some of your calls to finish (retry in about 1 s), and run fewer at once. The server operator sets the limits with MIOSA_KEY_CONCURRENCY and MIOSA_KEY_QUEUE.',
+      { retryable: true, retryAfterSeconds: 1 },
+    );
   }
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || (e?.name === 'AbortError' && /timeout/i.test(String(e.message)))) {
-    return {
-      category: 'timeout',
-      message: `No answer from MIOSA within ${timeoutMs} ms (MIOSA_TIMEOUT_MS=${timeoutMs}).`,
-      retryable: true,
-      tool: tool.name,
-      hint:
-        'Sandbox and desktop boots take 2–8 s on a first call. Raise MIOSA_TIMEOUT_MS (for example 60000) in the server env, and if the client gives up first raise its own MCP timeout (Claude Code: MCP_TOOL_TIMEOUT; Cursor waits 10 s); then retry.',
-    };
+  if (err instanceof InvalidKey) return failure('unauthenticated', name, `The API key cannot be sent: ${err.message}.`, KEY_HELP);
+  if (err instanceof DeadlinePassed) {
+    return failure(
+      'timeout',
+      name,
+      `No answer from MIOSA within ${timeoutMs} ms (MIOSA_TIMEOUT_MS=${timeoutMs}).`,
+      'Sandbox and desktop boots take 2–8 s on a first call. Raise MIOSA_TIMEOUT_MS (for example 60000) in the server env, and if the client gives up first raise its own MCP timeout (Claude Code: MCP_TOOL_TIMEOUT; Cursor waits 10 s); then retry.',
+    );
   }
-  if (e instanceof SyntaxError || e?.name === 'SyntaxError') {
-    return { category: 'upstream_error', message: 'MIOSA answered with a body that is not valid JSON.', retryable: true, tool: tool.name, hint: 'Retry; if it persists, MIOSA_API_URL (or MIOSA_BASE_URL) may point at something that is not the MIOSA API.' };
+  if (err instanceof SyntaxError) {
+    return failure('upstream_error', name, 'MIOSA answered with a body that is not valid JSON.', 'Retry; if it persists, MIOSA_API_URL (or MIOSA_BASE_URL) may point at something that is not the MIOSA API.', { retryable: true });
   }
-  if (e?.name === 'BodyTooLarge') {
-    return { category: 'upstream_error', message: redact(String(e.message)), retryable: false, tool: tool.name, hint: 'Ask for less: use the tool\'s limit, lines, path or cursor arguments.' };
+  if (err instanceof BodyTooLarge || err instanceof AnswerTooDeep) {
+    return failure('upstream_error', name, err.message, "Ask for less: use the tool's limit, lines, path or cursor arguments.");
   }
-  const code = e?.cause?.code;
-  return {
-    category: 'upstream_unavailable',
-    message: `Could not reach MIOSA: ${redact(code ?? e?.cause?.message ?? e?.message ?? String(err))}.`,
-    retryable: true,
-    tool: tool.name,
-    hint: 'Check the network and MIOSA_API_URL (or MIOSA_BASE_URL), then retry.',
-  };
+  if (err instanceof MalformedAnswer) {
+    return failure('upstream_error', name, `MIOSA's answer could not be read: ${err.message}.`, 'Check that MIOSA_API_URL (or MIOSA_BASE_URL) points at the MIOSA API; retry later if it does.');
+  }
+  if (err instanceof RefusedDestination) {
+    return failure('upstream_error', name, `${err.message}; nothing was sent.`, 'Check the resource with the matching *_get or *_list tool; quote this message to MIOSA support if it persists.');
+  }
+  if (isConnectionError(err)) {
+    const e = err as { message?: string; cause?: { code?: string; message?: string } };
+    return failure(
+      'upstream_unavailable',
+      name,
+      `Could not reach MIOSA: ${redact(e.cause?.code ?? e.cause?.message ?? e.message ?? 'connection failed', secrets)}.`,
+      'Check the network and MIOSA_API_URL (or MIOSA_BASE_URL), then retry.',
+    );
+  }
+  return internalFailure(name, err, secrets);
 }
 
-export function failureResult(raw: ToolFailure): CallToolResult {
-  // Anything that came from MIOSA (code, request id, field) is redacted like the message.
-  const f = Object.fromEntries(
-    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? redact(v) : v]),
+/** The client cancelled the call (notifications/cancelled, or the HTTP request went away). */
+export function cancelledFailure(tool: string): ToolFailure {
+  return failure('cancelled', tool, 'The call was cancelled by the client before MIOSA answered.', 'Call again if the result is still needed.');
+}
+
+/**
+ * A bug: the caller gets an id to report and no internals; stderr gets the id and the stack, with
+ * every key removed.
+ */
+export function internalFailure(tool: string, err: unknown, secrets: Secrets = []): ToolFailure {
+  const id = `mcp_${randomBytes(8).toString('hex')}`;
+  const detail = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  process.stderr.write(`${redact(`[miosa-mcp] internal error ${id} in ${tool}: ${detail}`, secrets)}\n`);
+  return failure(
+    'internal',
+    tool,
+    `miosa-mcp failed on this call because of a bug in the server, not in the arguments or in MIOSA (error id ${id}).`,
+    `Report it to the miosa-mcp maintainers with the error id ${id} (the server's stderr has the details). Calling again with the same arguments will most likely fail the same way.`,
+    { requestId: id },
+  );
+}
+
+/**
+ * The result a client gets for a failure: every string redacted (the message may quote MIOSA, which
+ * may quote the key), then fitted to the result budget like any other result, in the text and in
+ * structuredContent alike.
+ */
+export function failureResult(raw: ToolFailure, opts: { secrets?: Secrets; maxTokens?: number } = {}): CallToolResult {
+  const redacted = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? redact(v, opts.secrets) : v]),
   ) as unknown as ToolFailure;
+  // Half the budget each: the text repeats the message and the hint.
+  const budget = Math.floor((opts.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS) / 2);
+  const f = fitToBudget({ ...redacted }, budget).value as unknown as ToolFailure;
   const text = [`${f.tool} failed: ${f.message}`, f.hint, f.requestId ? `(request id ${f.requestId})` : '']
     .filter(Boolean)
     .join(' ');

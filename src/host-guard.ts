@@ -3,8 +3,7 @@
 // Host and its own origin as Origin. Only loopback names (and names the operator listed) are served,
 // and only listed origins, or loopback pages calling a loopback server when allowed, may call.
 
-/** Host names (without port) that always mean this machine. */
-const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+import { hostOfHeader, isLoopbackHost } from './loopback.js';
 
 export interface HostRule {
   /** Extra Host header values to accept, with or without port (a public hostname behind a proxy). */
@@ -23,15 +22,15 @@ export interface HostRefusal {
 /** Why this request must be refused (403), or undefined when its Host and Origin are acceptable. */
 export function hostRefusal(headers: { host?: string; origin?: string }, rule: HostRule): HostRefusal | undefined {
   const host = (headers.host ?? '').toLowerCase();
-  const hostname = host.replace(/:\d+$/, '');
-  const ok = LOOPBACK_NAMES.has(hostname) || rule.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
+  const hostname = hostOfHeader(host);
+  const ok = isLoopbackHost(hostname) || rule.allowedHosts.some((h) => h.toLowerCase() === host || h.toLowerCase() === hostname);
   if (!ok) return { header: 'Host', value: host };
   const origin = headers.origin;
   if (origin === undefined) return undefined;
   if (rule.allowedOrigins.includes(origin)) return undefined;
   if (rule.loopbackOrigins === false) return { header: 'Origin', value: origin };
   try {
-    if (LOOPBACK_NAMES.has(new URL(origin).hostname.toLowerCase()) && LOOPBACK_NAMES.has(hostname)) return undefined;
+    if (isLoopbackHost(new URL(origin).hostname) && isLoopbackHost(hostname)) return undefined;
   } catch {
     /* not a URL: refused below */
   }

@@ -153,14 +153,15 @@ function requestSurface(surfaces: SurfaceCache, url: URL, req: IncomingMessage):
     const h = req.headers[header];
     return url.searchParams.get(query) ?? (Array.isArray(h) ? h.join(',') : h);
   };
+  const flag = (query: string, header: string) => parseFlag(pick(query, header.toLowerCase()), `${query} (?${query}= or the ${header} header)`);
   try {
     const sel: Selection = {
       toolsets: parseList(pick('toolsets', 'x-mcp-toolsets')),
       tools: parseList(pick('tools', 'x-mcp-tools')),
       excludeTools: parseList(pick('exclude_tools', 'x-mcp-exclude-tools')),
-      readOnly: parseFlag(pick('readonly', 'x-mcp-readonly')),
+      readOnly: flag('readonly', 'X-MCP-Readonly'),
     };
-    const dynamic = parseFlag(pick('dynamic', 'x-mcp-dynamic'));
+    const dynamic = flag('dynamic', 'X-MCP-Dynamic');
     return surfaces.get(sel, surfaces.base.dynamic || dynamic === true);
   } catch (err) {
     if (err instanceof SelectionError) throw new HttpProblem(400, err.message);

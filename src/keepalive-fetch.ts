@@ -2,8 +2,9 @@
 // with a Response whose body is already read (and capped). Under load, undici's fetch and the web
 // streams around it were a quarter of the server's CPU (bench/profile.ts http). A pooled connection
 // carries no credentials of its own (each request sends its own Authorization), so callers sharing
-// the pool share nothing of theirs. Failures look like fetch's: TypeError with the cause, or the
-// signal's reason when it was aborted, so the retry and error policy above need not know.
+// the pool share nothing of theirs. Failures look like fetch's: a TypeError (ConnectionFailed) with
+// the cause, or the signal's reason when it was aborted; an answer that is not HTTP is a
+// MalformedAnswer. The error policy tells them apart by class.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
@@ -23,6 +24,19 @@ export class BodyTooLarge extends Error {
   }
 }
 
+/** The connection failed (refused, reset, closed mid-answer, a name that does not resolve). */
+export class ConnectionFailed extends TypeError {
+  override name = 'TypeError';
+  constructor(cause: unknown) {
+    super('fetch failed', { cause });
+  }
+}
+
+/** The other end answered with something that is not an HTTP answer this client can use. */
+export class MalformedAnswer extends Error {
+  override name = 'MalformedAnswer';
+}
+
 // An idle pooled connection is dropped after 4 s (undici's default too): servers commonly close idle
 // ones after 5 s, and a request written onto a connection the server is closing fails, which only
 // safe requests would retry. A request in progress is not cut by this; the call's deadline rules it.
@@ -39,11 +53,11 @@ export function keepAliveFetch(maxBytes: number): Net {
       const headers: Record<string, string> = Object.fromEntries(init.headers);
       if (init.body) headers['content-length'] = String(init.body.byteLength);
       const https = url.protocol === 'https:';
-      const fail = (err: unknown) => reject(init.signal.aborted ? init.signal.reason : new TypeError('fetch failed', { cause: err }));
+      const fail = (err: unknown) => reject(init.signal.aborted ? init.signal.reason : new ConnectionFailed(err));
       const req = (https ? httpsRequest : httpRequest)(
         url,
         { method: init.method, headers, agent: https ? httpsAgent : httpAgent, signal: init.signal },
-        (res) => read(res, maxBytes).then(resolve, (err) => (err instanceof BodyTooLarge ? reject(err) : fail(err))),
+        (res) => read(res, maxBytes).then(resolve, (err) => (err instanceof BodyTooLarge || err instanceof MalformedAnswer ? reject(err) : fail(err))),
       );
       req.on('error', fail);
       req.end(init.body);
@@ -54,7 +68,7 @@ async function read(res: IncomingMessage, maxBytes: number): Promise<Response> {
   const status = res.statusCode ?? 0;
   if (status < 200 || status > 599) {
     res.destroy();
-    throw new Error(`invalid HTTP status ${status}`);
+    throw new MalformedAnswer(`invalid HTTP status ${status}`);
   }
   if (Number(res.headers['content-length']) > maxBytes) {
     res.destroy();

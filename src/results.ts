@@ -3,7 +3,9 @@
 // only text, and bytes as image content or as text/base64 on request.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { randomBytes } from 'node:crypto';
-import { ToolError } from './errors.js';
+import { ToolError, failure } from './errors.js';
+import { checkImage } from './images.js';
+import { redactDeep, type Secrets } from './redact.js';
 import { DEFAULT_MAX_RESULT_TOKENS, fenceUntrusted, fitToBudget, pagingHint } from './fit.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
 
@@ -15,6 +17,8 @@ export interface Extras {
   encoding?: 'utf8' | 'base64';
   /** Results larger than this are trimmed (see fit.ts). */
   maxTokens?: number;
+  /** Removed from the value before it is trimmed, so a cut cannot leave part of one behind. */
+  secrets?: Secrets;
 }
 
 /**
@@ -50,15 +54,25 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
     case 'image': {
       const bytes = Buffer.from(result.data as ArrayBuffer);
       const mimeType = result.response.headers.get('content-type')?.split(';')[0].trim() ?? '';
+      const status = result.response.status;
       if (!mimeType.startsWith('image/')) {
-        throw new ToolError({
-          category: 'upstream_error',
-          status: result.response.status,
-          message: `MIOSA answered ${mimeType || 'no content type'} where an image was expected.`,
-          retryable: true,
-          tool: tool.name,
-          hint: 'Retry; if it persists, check that the computer is running and MIOSA_API_URL points at the MIOSA API.',
-        });
+        throw new ToolError(
+          failure(
+            'upstream_error',
+            tool.name,
+            `MIOSA answered ${mimeType || 'no content type'} where an image was expected.`,
+            'Retry; if it persists, check that the computer is running and MIOSA_API_URL points at the MIOSA API.',
+            { status, retryable: true },
+          ),
+        );
+      }
+      const verdict = checkImage(mimeType, bytes, extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS);
+      if (!verdict.ok) {
+        const hint =
+          verdict.reason === 'size'
+            ? 'Fetch it as a file instead: save it inside the machine (for example with computer_exec: scrot /tmp/screen.png, or lower the screen resolution first) and read it with the file tools (computer_file_read with encoding base64), or raise MIOSA_MAX_RESULT_TOKENS.'
+            : 'Check that the computer is running a normal desktop session; quote this message to MIOSA support if it persists.';
+        throw new ToolError(failure('upstream_error', tool.name, `${verdict.message}.`, hint, { status }));
       }
       return {
         content: withNote([
@@ -105,7 +119,7 @@ function finish(
   withNote: (c: CallToolResult['content']) => CallToolResult['content'],
   render: (v: Record<string, unknown>) => string,
 ): CallToolResult {
-  const { value, omissions } = fitToBudget(structured, extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS);
+  const { value, omissions } = fitToBudget(redactDeep(structured, extras.secrets), extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS);
   const content: CallToolResult['content'] = [];
   let text = render(value);
   if (tool.untrusted) text = fenceUntrusted(text, randomBytes(6).toString('hex'));

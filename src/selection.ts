@@ -20,11 +20,12 @@ export function parseList(value: string | null | undefined): string[] | undefine
   return items.length ? items : undefined;
 }
 
-export function parseFlag(value: string | null | undefined): boolean | undefined {
+/** A yes/no setting; `setting` names where the value came from, for the error (MIOSA_DYNAMIC, ?dynamic=…). */
+export function parseFlag(value: string | null | undefined, setting: string): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new SelectionError(`read-only must be true or false (got "${value}")`);
+  throw new SelectionError(`${setting} must be true or false (got "${value}")`);
 }
 
 /** Checks names against everything the product has, so a typo is an error that lists the valid names. */

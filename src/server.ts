@@ -12,7 +12,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { callTool, type CallEnv, type Progress } from './call.js';
 import { CALL, DESCRIBE, SEARCH, describe, search } from './dynamic.js';
-import { failureResult } from './errors.js';
+import { failureResult, notEnabledFailure } from './errors.js';
 import { INSTRUCTIONS } from './instructions.js';
 import type { Surface } from './surface.js';
 import { observeCall } from './telemetry/events.js';
@@ -71,13 +71,7 @@ async function dispatch(
         `Unknown tool ${name}. ${surface.dynamic ? `Use ${SEARCH} to find tools.` : `Call tools/list for the ${surface.size} tools this server offers.`}`,
       );
     case 'refused':
-      return failureResult({
-        category: 'forbidden',
-        message: `${hit.tool.name} is not enabled on this server.`,
-        retryable: false,
-        tool: hit.tool.name,
-        hint: hit.hint,
-      });
+      return failureResult(notEnabledFailure(hit.tool.name, hit.hint));
     case 'meta':
       if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
       if (name === SEARCH) return search(surface.tools, args ?? {});
@@ -89,7 +83,7 @@ async function dispatch(
         }
         const found = surface.find(target);
         if (found.kind === 'tool') return describe(found.tool);
-        if (found.kind === 'refused') return failureResult({ category: 'forbidden', message: `${target} is not enabled on this server.`, retryable: false, tool: target, hint: found.hint });
+        if (found.kind === 'refused') return failureResult(notEnabledFailure(target, found.hint));
         throw new McpError(ErrorCode.InvalidParams, `Unknown tool ${target}. Use ${SEARCH} to find tools.`);
       }
       throw new McpError(ErrorCode.InvalidParams, `Unknown tool ${name}.`);

@@ -4,7 +4,7 @@
 import createClient, { defaultPathSerializer, type PathSerializer } from 'openapi-fetch';
 import type { paths } from '../generated/api.js';
 import type { Credentials, UpstreamConfig } from './config.js';
-import { retryAfterSeconds, UnsendableValue } from './errors.js';
+import { DeadlinePassed, InvalidKey, isConnectionError, RefusedDestination, retryAfterSeconds, UnsendableValue } from './errors.js';
 import { FairShare } from './fair-share.js';
 import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';
 import { reportUpstreamAnswer, reportUpstreamRetry } from './telemetry/events.js';
@@ -27,7 +27,7 @@ export interface UpstreamOptions extends UpstreamConfig {
 export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
   // A header refuses such a key with an error that quotes it, and redaction stops at the odd character.
   if (!/^[\x21-\x7e]+$/.test(creds.apiKey)) {
-    throw new Error('the API key contains a space, a line break or a non-ASCII character; copy the API key again');
+    throw new InvalidKey();
   }
   const headers: Record<string, string> = {
     Authorization: `Bearer ${creds.apiKey}`,
@@ -156,7 +156,7 @@ function guardedFetch(opts: UpstreamOptions, apiKey: string): (req: Request) => 
     const url = new URL(req.url);
     // The key goes to the configured MIOSA API and nowhere else, whatever a path turned into.
     if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
-      throw new Error(`refused to send a request outside ${base.origin}${base.pathname}`);
+      throw new RefusedDestination(`Refused to send a request outside ${base.origin}${base.pathname} (MIOSA_BASE_URL)`);
     }
     const body = req.body ? new Uint8Array(await req.arrayBuffer()) : undefined;
     const retrySafe = isRetrySafe(req);
@@ -191,12 +191,6 @@ function guardedFetch(opts: UpstreamOptions, apiKey: string): (req: Request) => 
   };
 }
 
-function isConnectionError(err: unknown): boolean {
-  const e = err as { name?: string; cause?: { code?: string } };
-  if (e?.name === 'AbortError' || e?.name === 'TimeoutError') return false;
-  return e?.name === 'TypeError' || typeof e?.cause?.code === 'string';
-}
-
 function backoff(attempt: number): number {
   return Math.min(4000, 250 * 2 ** attempt) + Math.floor(Math.random() * 100);
 }
@@ -205,7 +199,7 @@ function backoff(attempt: number): number {
  * Runs `work` with a signal that aborts when `outer` does (the caller cancelled) or after `ms`, and
  * clears the timer and the listener the moment it settles, so a finished call leaves nothing
  * running (AbortSignal.timeout's timer would live on for the full `ms`). Time running out rejects
- * with a TimeoutError, whatever the aborted work threw; the caller's cancellation passes through.
+ * with DeadlinePassed, whatever the aborted work threw; the caller's cancellation passes through.
  */
 export async function withDeadline<T>(outer: AbortSignal, ms: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const ac = new AbortController();
@@ -215,12 +209,12 @@ export async function withDeadline<T>(outer: AbortSignal, ms: number, work: (sig
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    ac.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError'));
+    ac.abort(new DeadlinePassed(ms));
   }, ms);
   try {
     return await work(ac.signal);
   } catch (err) {
-    if (timedOut && !outer.aborted) throw new DOMException(`no answer within ${ms} ms`, 'TimeoutError');
+    if (timedOut && !outer.aborted) throw new DeadlinePassed(ms);
     throw err;
   } finally {
     clearTimeout(timer);

@@ -3,7 +3,7 @@
 // tool answers with the resource as it stands and says which tool to poll; that is not an error.
 import type { Progress } from './call.js';
 import { callerOrDrainCut, drainCut } from './drain.js';
-import { ToolError, httpFailure } from './errors.js';
+import { ToolError, failure, httpFailure } from './errors.js';
 import { payloadOf, unwrap } from './results.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
 import { withDeadline } from './upstream.js';
@@ -46,13 +46,14 @@ export async function waitUntilReady(
     const state = String(resource[w.field] ?? '');
     if (w.failed.includes(state)) {
       const reason = REASON_FIELDS.map((f) => resource[f]).find((v) => typeof v === 'string' && v) as string | undefined;
-      throw new ToolError({
-        category: 'upstream_error',
-        message: `${id} ended ${w.field} ${state}${reason ? `: ${reason}` : ''}.`,
-        retryable: false,
-        tool: tool.name,
-        hint: `Check it with ${w.pollTool}({id: "${id}"}) and its logs; fix the cause and try again.`,
-      });
+      throw new ToolError(
+        failure(
+          'upstream_error',
+          tool.name,
+          `${id} ended ${w.field} ${state}${reason ? `: ${reason}` : ''}.`,
+          `Check it with ${w.pollTool}({id: "${id}"}) and its logs; fix the cause and try again.`,
+        ),
+      );
     }
     if (w.ready.includes(state)) return { result: merged(first, tool, value, resource) };
     if (Date.now() + settings.intervalMs > deadline) {

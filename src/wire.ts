@@ -45,7 +45,7 @@ export function pathSerializer(multiSegment: readonly string[] = []): PathSerial
   return (template, params) =>
     template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
       const raw = params?.[name];
-      if (raw === undefined || raw === null) throw new Error(`missing path parameter ${name}`);
+      if (raw === undefined || raw === null) throw new ArgumentError(name, 'is required: it is part of the request path.');
       const value = String(raw);
       if (!multiSegment.includes(name)) return encodeURIComponent(value);
       return value.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');

@@ -3,7 +3,11 @@
 // warn, error; default warn, as MIOSA's MCP guide documents) filters everything except the lifecycle
 // notices ("serving … at …", "stopping"), which supervisors and users wait for and so always print.
 // Nothing here is given a key or an argument value; messages pass through redact() all the same.
-import { ConfigError, redact } from '../config.js';
+import { ConfigError } from '../config.js';
+import { redact } from '../redact.js';
+
+/** The key this process was given (stdio), in every form it may be quoted: no log line shows it. */
+const PROCESS_SECRETS = [process.env.MIOSA_API_KEY, process.env.MIOSA_API_KEY?.trim()];
 import { NAME } from '../version.js';
 import { addSink } from './events.js';
 
@@ -64,7 +68,7 @@ export function textLogger(opts: Omit<LoggerOptions, 'format'>): Logger {
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => ` ${k}=${v}`)
       .join('');
-    out(`[${NAME}] ${tag}${redact(msg)}${extra}\n`);
+    out(`[${NAME}] ${tag}${redact(msg, PROCESS_SECRETS)}${extra}\n`);
   };
   return { debug: at(20, 'debug: '), info: at(30, ''), warn: at(40, 'warning: '), error: at(50, 'error: '), notice: at(NOTICE, '') };
 }
@@ -87,7 +91,7 @@ async function jsonLogger(opts: LoggerOptions): Promise<Logger> {
     },
     destination,
   );
-  const at = (level: 'debug' | 'info' | 'warn' | 'error' | 'notice'): Write => (msg, fields) => p[level]({ ...fields }, redact(msg));
+  const at = (level: 'debug' | 'info' | 'warn' | 'error' | 'notice'): Write => (msg, fields) => p[level]({ ...fields }, redact(msg, PROCESS_SECRETS));
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), notice: at('notice') };
 }
 

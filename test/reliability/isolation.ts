@@ -3,12 +3,15 @@
 // its own; `isolationUpstream` is the MIOSA side that checks every request carries the key and tenant
 // of the client its resource id names, and answers with what it saw. Point `runIsolation` at any
 // server (the recording upstream's, or the emulator's) whose answers echo what they saw.
+import { createHash } from 'node:crypto';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { httpClient } from '../support/cli.js';
 import { TINY_PNG, type Recorded, type Reply } from '../support/recording-upstream.js';
 
 export const keyOf = (n: number) => `msk_u_iso_${n}`;
+/** What the upstream echoes for a key: the server removes a key from every result, so not the key itself. */
+export const keyMark = (key: string) => `key#${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 export const tenantOf = (n: number) => `tenant-iso-${n}`;
 
 export interface IsolationFigures {
@@ -94,7 +97,7 @@ export async function runClient(serverUrl: string, n: number, calls: number, out
         out.errors.push(`client ${n} call ${j} ${kind}: ${JSON.stringify(r.content).slice(0, 200)}`);
         continue;
       }
-      const want = `${keyOf(n)}|${tenantOf(n)}|${resourceOf(kind, args)}`;
+      const want = `${keyMark(keyOf(n))}|${tenantOf(n)}|${resourceOf(kind, args)}`;
       const seen = seenIn(kind, r);
       if (seen !== want) out.crossTalk.push(`client ${n} call ${j} ${kind}: wanted ${want}, got ${seen}`);
     }
@@ -134,7 +137,7 @@ export async function runIsolation(serverUrl: string, opts: { clients: number; c
 /**
  * The MIOSA side for the recording upstream: the client a request belongs to is read from its
  * resource id (or its tags); the key and tenant must be that client's. Violations are collected and
- * answered with a 500, and every answer echoes `key|tenant|resource` as seen.
+ * answered with a 500, and every answer echoes `keyMark(key)|tenant|resource` as seen.
  */
 export function isolationUpstream(violations: string[]): (q: Recorded) => Reply {
   return (q) => {
@@ -148,7 +151,7 @@ export function isolationUpstream(violations: string[]): (q: Recorded) => Reply 
       violations.push(`${q.method} ${q.path}?tags=${q.query.tags ?? ''} arrived with key ${key} tenant ${tenant}`);
       return { status: 500, body: { error: { code: 'CROSS_TALK', message: 'request carried another client\'s credentials' } } };
     }
-    const seen = `${key}|${tenant}|${resource}`;
+    const seen = `${keyMark(key)}|${tenant}|${resource}`;
     if (q.path.endsWith('/desktop/screenshot')) {
       return { headers: { 'content-type': 'image/png' }, body: Buffer.concat([TINY_PNG, Buffer.from(seen)]) };
     }

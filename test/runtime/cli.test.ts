@@ -2,6 +2,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { httpClient, rpc, startHttpServer, stdioClient, type HttpServerProcess } from '../support/cli.js';
+import { keyMark } from '../reliability/isolation.js';
 import { useRecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_cli_test_key';
@@ -119,7 +120,7 @@ describe('HTTP', () => {
 
   it('20 concurrent clients with 20 keys: every upstream request carries its caller\'s key, every answer reaches its caller', async () => {
     // The upstream answers with the key it received, so a crossed wire shows in the result.
-    upstream.current.respond((q) => ({ body: { data: { id: q.path.split('/').pop(), state: 'running', created_at: '2026-11-24T00:00:00Z', seen_key: q.headers.authorization } } }));
+    upstream.current.respond((q) => ({ body: { data: { id: q.path.split('/').pop(), state: 'running', created_at: '2026-11-24T00:00:00Z', seen_key: keyMark(q.headers.authorization ?? '') } } }));
     const clients = await Promise.all(
       Array.from({ length: 20 }, (_, i) => httpClient(srv.url, { Authorization: `Bearer msk_u_tenant_${i}` })),
     );
@@ -132,7 +133,7 @@ describe('HTTP', () => {
       ),
     );
     for (const { i, j, r } of results) {
-      expect(r.structuredContent).toMatchObject({ id: `sbx_c${i}_${j}`, seen_key: `Bearer msk_u_tenant_${i}` });
+      expect(r.structuredContent).toMatchObject({ id: `sbx_c${i}_${j}`, seen_key: keyMark(`Bearer msk_u_tenant_${i}`) });
     }
     const mine = upstream.current.requests.filter((q) => q.path.includes('/sbx_c'));
     expect(mine).toHaveLength(100);

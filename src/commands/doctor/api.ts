@@ -1,5 +1,6 @@
 import { organizationCurrent } from '../../../generated/tools/organization_current.js';
-import { exceptionFailure, httpFailure, type ToolFailure } from '../../errors.js';
+import { DeadlinePassed, exceptionFailure, httpFailure, type ToolFailure } from '../../errors.js';
+import { redact } from '../../redact.js';
 import { createApi } from '../../upstream.js';
 import { pathSerializer } from '../../wire.js';
 import { reporter, type Finding } from './finding.js';
@@ -43,10 +44,11 @@ export async function checkApi(
     failure = httpFailure(organizationCurrent, res.response, res.error);
   } catch (err) {
     // Time running out is ours to name; the error policy words it.
-    const e = timeout.aborted ? Object.assign(new Error('timeout'), { name: 'TimeoutError' }) : err;
-    failure = exceptionFailure(organizationCurrent, e, timeoutMs);
+    const e = timeout.aborted ? new DeadlinePassed(timeoutMs) : err;
+    failure = exceptionFailure(organizationCurrent, e, timeoutMs, undefined, [key]);
   }
   // The key works for these; only this one request was refused.
   const status: Finding['status'] = failure.category === 'forbidden' || failure.category === 'rate_limited' ? 'warn' : 'fail';
-  report(status, `GET /platform/tenants/current: ${failure.message}${failure.requestId ? ` (request id ${failure.requestId})` : ''}`, failure.hint);
+  const said = `GET /platform/tenants/current: ${failure.message}${failure.requestId ? ` (request id ${failure.requestId})` : ''}`;
+  report(status, redact(said, [key]), failure.hint);
 }

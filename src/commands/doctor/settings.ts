@@ -28,8 +28,8 @@ export function checkSettings(env: NodeJS.ProcessEnv, out: Finding[]): Settings 
   const timeoutMs = attempt(() => parseTimeout(env.MIOSA_TIMEOUT_MS), DEFAULT_TIMEOUT_MS);
   const waitMs = attempt(() => upstreamFromEnv({ MIOSA_WAIT_MS: env.MIOSA_WAIT_MS, MIOSA_POLL_MS: env.MIOSA_POLL_MS }).waitMs ?? DEFAULT_WAIT_MS, DEFAULT_WAIT_MS);
   attempt(() => maxResultTokensFromEnv(env), 0);
-  attempt(() => parseFlag(env.MIOSA_READ_ONLY), undefined);
-  attempt(() => parseFlag(env.MIOSA_DYNAMIC), undefined);
+  attempt(() => parseFlag(env.MIOSA_READ_ONLY, 'MIOSA_READ_ONLY'), undefined);
+  attempt(() => parseFlag(env.MIOSA_DYNAMIC, 'MIOSA_DYNAMIC'), undefined);
   const unknownSets = (parseList(env.MIOSA_TOOLSETS) ?? []).filter((t) => !(TOOLSETS as readonly string[]).includes(t));
   if (unknownSets.length) problems.push(`MIOSA_TOOLSETS names unknown toolset ${unknownSets.join(', ')}; valid toolsets: ${TOOLSETS.join(', ')}.`);
   if (problems.length) {
