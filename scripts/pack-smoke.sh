@@ -17,10 +17,10 @@ status=0
 fail() { echo "pack $1: FAILED, $2"; [ -s "$tmp/log" ] && tail -n 15 "$tmp/log" | cut -c1-400 | sed 's/^/    /'; status=1; }
 mib() { du -sk "$1" | awk '{ printf "%.1f MiB", $1 / 1024 }'; }
 
-# npm pack ships whatever dist/ holds: it must be the bundle scripts/build.sh makes (cli.js and its
-# chunks, nothing else), built after the last change to a source.
+# npm pack ships whatever dist/ holds: it must be the bundle scripts/build.sh makes (cli.js, the
+# code-mode worker and their chunks, nothing else), built after the last change to a source.
 if [ ! -f dist/src/cli.js ]; then fail "dist" "no build: run 'make build'"; exit 1; fi
-other=$(cd dist && find . -type f ! -path './src/cli.js' ! -path './src/chunks/*.js')
+other=$(cd dist && find . -type f ! -path './src/cli.js' ! -path './src/code-mode/worker.js' ! -path './src/chunks/*.js')
 newer=$(find src generated emulator -name '*.ts' -newer dist/src/cli.js | head -3)
 if [ -n "$other" ]; then fail "dist" "files that are not the bundle (run 'make build'): $(echo $other)"
 elif [ -n "$newer" ]; then fail "dist" "sources changed after the build (run 'make build'): $(echo $newer)"

@@ -12,6 +12,7 @@ import {
   maxResultTokensFromEnv,
   upstreamFromEnv,
 } from './config.js';
+import { codeLimitsFromEnv } from './code-mode/limits.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
@@ -44,6 +45,9 @@ Options:
   --exclude-tools <list>     never offer these tools
   --read-only                offer only tools that change nothing
   --dynamic                  offer 3 meta tools (search_tools, describe_tool, call_tool) instead
+  --code-mode                offer 2 tools instead: miosa_api_search (TypeScript declarations of the
+                             API) and miosa_run (a script calling it, in a WebAssembly sandbox); the
+                             toolset "code" adds them beside the others
   --emulator                 start the local MIOSA emulator in-process and use it as the API
                              (no account or network needed; commands run on this machine)
   -h, --help                 show this help
@@ -61,17 +65,23 @@ Environment:
                      how often they look (default ${DEFAULT_POLL_MS})
   MIOSA_MAX_RESULT_TOKENS
                      results larger than this are trimmed, keeping JSON valid (default 20000)
-  MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
+  MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC, MIOSA_CODE_MODE
                      the same selections as the flags (flags win)
+  MIOSA_CODE_TIMEOUT_MS, MIOSA_CODE_MEMORY_MB, MIOSA_CODE_STACK_KB, MIOSA_CODE_MAX_CALLS,
+  MIOSA_CODE_MAX_OUTPUT_BYTES
+                     limits of one miosa_run script (defaults 120000 ms, 64 MiB, 512 KiB, 200 calls,
+                     1000000 bytes of result and console output)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
-or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.
+or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic;
+?mode=code (X-MCP-Mode: code) serves code mode.
 
 Logs go to stderr. Docs: README.md.
 `;
 
 function describeSurface(s: Surface): string {
-  return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools`;
+  if (s.code === 'only') return `code mode (miosa_api_search, miosa_run) over ${s.size} tools`;
+  return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools${s.code ? ' and code mode' : ''}`;
 }
 
 function log(line: string): void {
@@ -96,6 +106,7 @@ async function main(argv: string[]): Promise<void> {
       'exclude-tools': { type: 'string' },
       'read-only': { type: 'boolean' },
       dynamic: { type: 'boolean' },
+      'code-mode': { type: 'boolean' },
       emulator: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -125,6 +136,8 @@ async function main(argv: string[]): Promise<void> {
       readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY),
     },
     values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC) ?? false,
+    undefined,
+    { code: values['code-mode'] ?? parseFlag(env.MIOSA_CODE_MODE) ?? false, codeLimits: codeLimitsFromEnv() },
   );
 
   if (values.transport === 'http') {

@@ -57,7 +57,7 @@ export function normalizeBaseUrl(raw: string | undefined): string {
   return `${url.origin}${prefix}`;
 }
 
-function parseWhole(name: string, raw: string | undefined, fallback: number, min: number, max: number, unit: string): number {
+export function parseWhole(name: string, raw: string | undefined, fallback: number, min: number, max: number, unit: string): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {

@@ -297,3 +297,34 @@ export function failureResult(raw: ToolFailure): CallToolResult {
     .join(' ');
   return { isError: true, content: [{ type: 'text', text }], structuredContent: { error: { ...f } } };
 }
+
+/** How a miosa_run script failed, as the one failure shape: its own error, a limit, or a tool's error it did not catch. */
+export function scriptFailure(f: {
+  kind: 'syntax' | 'thrown' | 'not_json' | 'timeout' | 'memory' | 'stack' | 'calls' | 'output';
+  message: string;
+  name?: string;
+  category?: string;
+  hint?: string;
+  tool?: string;
+  stack?: string;
+}): ToolFailure {
+  const tool = 'miosa_run';
+  if (f.kind === 'thrown' && f.category && f.tool) {
+    // A MiosaError the script let through keeps the failed call's category and hint.
+    return { category: f.category as ErrorCategory, message: `miosa.${f.tool} failed: ${f.message}`, retryable: false, tool, hint: f.hint ?? 'Fix the call and run the script again.' };
+  }
+  if (f.kind === 'timeout') {
+    return { category: 'timeout', message: f.message, retryable: false, tool, hint: 'Do less per run (split the work across runs), or raise MIOSA_CODE_TIMEOUT_MS in the server env.' };
+  }
+  const hints: Record<string, string> = {
+    syntax: 'Fix the syntax; `code` is the body of an async function (use `return` and `await` directly).',
+    thrown: 'The script threw this itself; fix it and run it again (nothing it did before the throw is undone).',
+    not_json: 'Return plain data: objects, arrays, strings, numbers, booleans or null.',
+    memory: 'Keep less in memory (slice large results), or raise MIOSA_CODE_MEMORY_MB.',
+    stack: 'Look for unbounded recursion, or raise MIOSA_CODE_STACK_KB.',
+    calls: 'Make fewer calls per run (list once, then filter in the script), or raise MIOSA_CODE_MAX_CALLS.',
+    output: 'Return and log less (a summary, a slice), or raise MIOSA_CODE_MAX_OUTPUT_BYTES.',
+  };
+  const message = f.kind === 'thrown' ? `The script threw ${f.name ?? 'an error'}: ${f.message}${f.stack ? `\n${f.stack}` : ''}` : f.message;
+  return { category: 'invalid_arguments', field: 'code', message, retryable: false, tool, hint: hints[f.kind] };
+}

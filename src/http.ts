@@ -5,6 +5,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
+import { parseMode } from './code-mode/selection.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import type { Surface, SurfaceCache } from './surface.js';
@@ -67,7 +68,7 @@ export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<Ht
 /** What a browser page on an allowed origin may send (its preflight asks). */
 const CORS_ALLOW_HEADERS =
   'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID, X-MIOSA-Tenant, ' +
-  'X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic';
+  'X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic, X-MCP-Mode';
 
 async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHostAndOrigin(req, opts);
@@ -134,7 +135,8 @@ function requestSurface(surfaces: SurfaceCache, url: URL, req: IncomingMessage):
       readOnly: parseFlag(pick('readonly', 'x-mcp-readonly')),
     };
     const dynamic = parseFlag(pick('dynamic', 'x-mcp-dynamic'));
-    return surfaces.get(sel, surfaces.base.dynamic || dynamic === true);
+    const code = parseMode(pick('mode', 'x-mcp-mode'));
+    return surfaces.get(sel, surfaces.base.dynamic || dynamic === true, code ?? surfaces.base.code === 'only');
   } catch (err) {
     if (err instanceof SelectionError) throw new HttpProblem(400, err.message);
     throw err;

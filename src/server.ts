@@ -11,6 +11,7 @@ import {
   type CallToolResult,
 } from '@modelcontextprotocol/sdk/types.js';
 import { callTool, type CallEnv, type Progress } from './call.js';
+import { CODE_INSTRUCTIONS, handleCodeTool } from './code-mode/tools.js';
 import { CALL, DESCRIBE, SEARCH, describe, search } from './dynamic.js';
 import { failureResult } from './errors.js';
 import { INSTRUCTIONS } from './instructions.js';
@@ -24,7 +25,7 @@ const VALIDATOR = new AjvJsonSchemaValidator();
 export function buildServer(surface: Surface, env: CallEnv): Server {
   const server = new Server(
     { name: NAME, title: 'MIOSA', version: VERSION },
-    { capabilities: { tools: { listChanged: false } }, instructions: INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
+    { capabilities: { tools: { listChanged: false } }, instructions: surface.code ? `${INSTRUCTIONS}\n\n${CODE_INSTRUCTIONS}` : INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => surface.list);
   server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
@@ -63,6 +64,9 @@ async function dispatch(
         tool: hit.tool.name,
         hint: hit.hint,
       });
+    case 'code':
+      if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
+      return handleCodeTool(surface, env, name, args, signal, progress);
     case 'meta':
       if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
       if (name === SEARCH) return search(surface.tools, args ?? {});

@@ -1,0 +1,73 @@
+// Runs one script in a worker thread of its own and relays its tool calls to `call` on the main
+// thread, which holds the key. The thread is ended when the script finishes, when the request is
+// cancelled, or when the engine overruns its time by more than a grace period (a stopped engine
+// answers long before that; this is the backstop), so nothing of one run outlives it.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PACKAGE_ROOT } from '../version.js';
+import type { RunOutcome, SandboxLimits } from './sandbox.js';
+import type { FromWorker, ToWorker } from './worker.js';
+
+/** Performs one tool call for the script; answers `{"value":…}` or `{"error":{…}}` as JSON text. */
+export type CallForScript = (name: string, argsJson: string, signal: AbortSignal) => Promise<string>;
+
+const GRACE_MS = 2000;
+
+// Under tsx (development, tests) the worker is the TypeScript source, loaded through tsx; in the
+// bundle it is dist/src/code-mode/worker.js, built beside cli.js by scripts/build.sh.
+const HERE = fileURLToPath(import.meta.url);
+const FROM_SOURCE = HERE.endsWith('.ts');
+const WORKER_URL = FROM_SOURCE
+  ? pathToFileURL(join(dirname(HERE), 'worker.ts'))
+  : pathToFileURL(join(PACKAGE_ROOT, 'dist/src/code-mode/worker.js'));
+
+export function runScript(code: string, limits: SandboxLimits, call: CallForScript, signal: AbortSignal): Promise<RunOutcome> {
+  return new Promise((resolve) => {
+    const calls = new AbortController();
+    const worker = new Worker(WORKER_URL, {
+      // Nothing of the server's environment (the key among it) is copied into the thread.
+      env: {},
+      execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
+      stdout: true,
+      stderr: true,
+      // The engine's heap is WebAssembly memory under its own limit; this bounds the thread's JS.
+      resourceLimits: { maxOldGenerationSizeMb: 64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4, maxYoungGenerationSizeMb: 16 },
+    });
+    let finished = false;
+    const finish = (outcome: RunOutcome) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(backstop);
+      signal.removeEventListener('abort', onAbort);
+      calls.abort();
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const stopped = (kind: 'timeout' | 'thrown', message: string): RunOutcome => ({ ok: false, failure: { kind, message }, logs: [], calls: 0 });
+    const backstop = setTimeout(
+      () => finish(stopped('timeout', `The script ran past its ${limits.timeoutMs} ms (MIOSA_CODE_TIMEOUT_MS=${limits.timeoutMs}) and was stopped.`)),
+      limits.timeoutMs + GRACE_MS,
+    );
+    const onAbort = () => finish(stopped('thrown', 'The request was cancelled; the script was stopped.'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'done') return finish(msg.outcome);
+      void call(msg.name, msg.args, calls.signal)
+        .catch((err: Error) => JSON.stringify({ error: { category: 'invalid_arguments', message: `miosa.${msg.name} could not be called: ${err.message}`, tool: msg.name, retryable: false, hint: 'Pass one object of arguments.' } }))
+        .then((json) => {
+          if (!finished) worker.postMessage({ type: 'answer', id: msg.id, json } satisfies ToWorker);
+        });
+    });
+    worker.on('error', (err: Error & { code?: string }) =>
+      finish(
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { ok: false, failure: { kind: 'memory', message: `The script used more memory than its limit (MIOSA_CODE_MEMORY_MB=${limits.memoryBytes / 1048576}) and was stopped.` }, logs: [], calls: 0 }
+          : stopped('thrown', `The sandbox stopped: ${err.message}`),
+      ),
+    );
+    worker.on('exit', (code) => finish(stopped('thrown', `The sandbox stopped unexpectedly (exit ${code}).`)));
+    if (signal.aborted) return onAbort();
+    worker.postMessage({ type: 'run', code, limits } satisfies ToWorker);
+  });
+}
