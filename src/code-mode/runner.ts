@@ -14,6 +14,12 @@ export type CallForScript = (name: string, argsJson: string, signal: AbortSignal
 
 const GRACE_MS = 2000;
 
+let live = 0;
+/** Worker threads running a script right now (tests check that a cancelled run leaves none). */
+export function liveWorkers(): number {
+  return live;
+}
+
 // Under tsx (development, tests) the worker is the TypeScript source, loaded through tsx; in the
 // bundle it is dist/src/code-mode/worker.js, built beside cli.js by scripts/build.sh.
 const HERE = fileURLToPath(import.meta.url);
@@ -34,6 +40,8 @@ export function runScript(code: string, limits: SandboxLimits, call: CallForScri
       // The engine's heap is WebAssembly memory under its own limit; this bounds the thread's JS.
       resourceLimits: { maxOldGenerationSizeMb: 64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4, maxYoungGenerationSizeMb: 16 },
     });
+    live++;
+    worker.once('exit', () => live--);
     let finished = false;
     const finish = (outcome: RunOutcome) => {
       if (finished) return;

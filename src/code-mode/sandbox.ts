@@ -175,8 +175,11 @@ export async function runInSandbox(code: string, limits: SandboxLimits, host: Ho
     const started = vm.evalCode(script, 'script.js');
     if (started.error) return fail(engineFailure(vm, started.error, timedOut, limits));
     const promise = started.value;
+    // resolvePromise attaches its callbacks inside the engine: run the jobs after, so a script that
+    // settles with no host call in between settles here.
+    const native = vm.resolvePromise(promise);
     rt.executePendingJobs();
-    const settled = await raceDeadline(vm.resolvePromise(promise), deadline, () => {
+    const settled = await raceDeadline(native, deadline, () => {
       timedOut = true;
     });
     promise.dispose();
@@ -186,6 +189,11 @@ export async function runInSandbox(code: string, limits: SandboxLimits, host: Ho
     if (limitHit) {
       settled.value.dispose();
       return fail(limitHit);
+    }
+    // The script may have replaced JSON.stringify: what it settled with must still be a string.
+    if (vm.typeof(settled.value) !== 'string') {
+      settled.value.dispose();
+      return fail({ kind: 'not_json', message: 'The script\'s result could not be turned into JSON (was JSON.stringify replaced?).' });
     }
     const lengthH = vm.getProp(settled.value, 'length');
     const length = vm.getNumber(lengthH);
@@ -243,7 +251,7 @@ function engineFailure(vm: QuickJSContext, handle: QuickJSHandle, timedOut: bool
   const message = String(err.message ?? e);
   if (err.name === 'InternalError' && /interrupted/i.test(message)) return timeoutFailure(limits);
   if (/out of memory/i.test(message)) return memoryFailure(limits);
-  if (err.name === 'InternalError' && /stack overflow/i.test(message)) {
+  if (/stack overflow|call stack size/i.test(message)) {
     return { kind: 'stack', message: `The script overflowed its ${Math.round(limits.stackBytes / 1024)} KiB stack (MIOSA_CODE_STACK_KB); look for unbounded recursion.` };
   }
   if (err.name === 'SyntaxError') return { kind: 'syntax', message: `SyntaxError: ${message}` };
@@ -252,8 +260,18 @@ function engineFailure(vm: QuickJSContext, handle: QuickJSHandle, timedOut: bool
     message,
     ...(err.name ? { name: err.name } : {}),
     ...(err.category ? { category: err.category, hint: err.hint, tool: err.tool } : {}),
-    ...(err.stack ? { stack: String(err.stack).slice(0, 2000) } : {}),
+    ...(err.stack ? { stack: scriptStack(String(err.stack)) } : {}),
   };
+}
+
+/** The stack as lines of the script the model wrote (the wrapper adds one line above it). */
+function scriptStack(stack: string): string {
+  return stack
+    .split('\n')
+    .filter((l) => l.includes('script.js:') && !l.includes('<eval>'))
+    .map((l) => l.replace(/\(?script\.js:(\d+):(\d+)\)?/, (_m, line, col) => `(line ${Number(line) - 1}, column ${col})`).trim())
+    .slice(0, 20)
+    .join('\n');
 }
 
 function memoryFailure(limits: SandboxLimits): ScriptFailure {

@@ -106,7 +106,13 @@ export async function handleCodeTool(
     }
     return failed;
   }
-  const structured: Record<string, unknown> = { result: JSON.parse(outcome.value ?? 'null'), calls: outcome.calls };
+  let result: unknown;
+  try {
+    result = JSON.parse(outcome.value ?? 'null');
+  } catch {
+    return failureResult(scriptFailure({ kind: 'not_json', message: 'The script\'s result is not valid JSON (was JSON.stringify replaced?).' }));
+  }
+  const structured: Record<string, unknown> = { result, calls: outcome.calls };
   if (outcome.logs.length) structured.logs = outcome.logs;
   // What came back from inside machines is fenced as it is for the tools that read it.
   return finish({ untrusted, args: [] }, structured, { maxTokens: env.maxResultTokens }, (c) => c, (v) => JSON.stringify(v));
