@@ -28,18 +28,45 @@ const WORKER_URL = FROM_SOURCE
   ? pathToFileURL(join(dirname(HERE), 'worker.ts'))
   : pathToFileURL(join(PACKAGE_ROOT, 'dist/src/code-mode/worker.js'));
 
+function spawn(heapMb: number): Worker {
+  const worker = new Worker(WORKER_URL, {
+    // Nothing of the server's environment (the key among it) is copied into the thread.
+    env: {},
+    execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
+    stdout: true,
+    stderr: true,
+    // The engine's heap is WebAssembly memory under its own limit; this bounds the thread's JS.
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 },
+  });
+  worker.on('error', () => {}); // a spare that fails is dropped below; a running one reports through runScript
+  return worker;
+}
+
+// One thread started ahead and idle, its engine loaded, so a run does not wait for a thread to boot
+// (~0.5 s). It holds no state: each thread runs one script and is ended after it.
+let spare: { worker: Worker; heapMb: number } | undefined;
+
+function takeWorker(heapMb: number): Worker {
+  let worker: Worker;
+  if (spare && spare.heapMb === heapMb) worker = spare.worker;
+  else {
+    void spare?.worker.terminate();
+    worker = spawn(heapMb);
+  }
+  worker.ref();
+  const next = spawn(heapMb);
+  next.unref();
+  next.once('exit', () => {
+    if (spare?.worker === next) spare = undefined;
+  });
+  spare = { worker: next, heapMb };
+  return worker;
+}
+
 export function runScript(code: string, limits: SandboxLimits, call: CallForScript, signal: AbortSignal): Promise<RunOutcome> {
   return new Promise((resolve) => {
     const calls = new AbortController();
-    const worker = new Worker(WORKER_URL, {
-      // Nothing of the server's environment (the key among it) is copied into the thread.
-      env: {},
-      execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
-      stdout: true,
-      stderr: true,
-      // The engine's heap is WebAssembly memory under its own limit; this bounds the thread's JS.
-      resourceLimits: { maxOldGenerationSizeMb: 64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4, maxYoungGenerationSizeMb: 16 },
-    });
+    const worker = takeWorker(64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4);
     live++;
     worker.once('exit', () => live--);
     let finished = false;

@@ -45,7 +45,7 @@ export interface RunOutcome {
 }
 
 let modulePromise: Promise<QuickJSWASMModule> | undefined;
-function engine(): Promise<QuickJSWASMModule> {
+export function loadEngine(): Promise<QuickJSWASMModule> {
   modulePromise ??= newQuickJSWASMModuleFromVariant(variant);
   return modulePromise;
 }
@@ -106,7 +106,7 @@ export async function runInSandbox(code: string, limits: SandboxLimits, host: Ho
     return fail({ kind: 'syntax', message: (err as Error).message.replace(/\((\d+):(\d+)\)/, (_m, l, c) => `(line ${Number(l) - 1}, column ${c})`) });
   }
 
-  const mod = await engine();
+  const mod = await loadEngine();
   const rt = mod.newRuntime();
   rt.setMemoryLimit(limits.memoryBytes);
   rt.setMaxStackSize(limits.stackBytes);

@@ -3,7 +3,7 @@
 // worker gets the code and the limits, never the key; each tool call is a message to the main
 // thread, which performs it and answers with the result as JSON text.
 import { parentPort } from 'node:worker_threads';
-import { runInSandbox, type SandboxLimits } from './sandbox.js';
+import { loadEngine, runInSandbox, type SandboxLimits } from './sandbox.js';
 
 export type ToWorker =
   | { type: 'run'; code: string; limits: SandboxLimits }
@@ -15,6 +15,9 @@ export type FromWorker =
 
 const port = parentPort;
 if (!port) throw new Error('miosa-mcp: the code-mode worker runs only as a worker thread');
+
+// Loaded as the thread starts, while it waits as the spare, not when a script arrives.
+void loadEngine();
 
 const waiting = new Map<number, (json: string) => void>();
 let nextId = 0;
