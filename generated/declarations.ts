@@ -9,9 +9,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "api_key_create",
     "toolset": "security",
     "readOnly": false,
-    "full": "/** Creates an API key with scopes (e.g. sandboxes:write; none means full access) and an optional expiresAt. The plaintext key is in token and appears only in this answer: give it to the user to store, it cannot be read again. (changes things) */\napi_key_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; name: string; /** e.g. sandboxes:write; omit for full access. */ scopes?: string[]; /** Never expires when absent. */ expiresAt?: string }): Promise<{ id?: string; name?: string; token?: string }>;",
+    "full": "/** Creates an API key with scopes (e.g. sandboxes:write; none means full access) and an optional expiresAt. The plaintext key is in token and appears only in this answer: give it to the user to store, it cannot be read again. (changes things) */\napi_key_create(args: { idempotencyKey?: string; name: string; /** e.g. sandboxes:write; omit for full access. */ scopes?: string[]; /** Never expires when absent. */ expiresAt?: string }): Promise<{ id?: string; name?: string; token?: string }>;",
     "brief": "/** Creates an API key with scopes (e.g. (changes things) */\napi_key_create(args: { idempotencyKey?: string; name: string; scopes?: string[]; expiresAt?: string }): Promise<{ id?: string; name?: string; token?: string }>;",
-    "fullTokens": 137,
+    "fullTokens": 123,
     "briefTokens": 58
   },
   {
@@ -270,9 +270,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "cron_create",
     "toolset": "cron",
     "readOnly": false,
-    "full": "/** Schedules a shell command on a sandbox or a computer (exactly one of sandboxId, computerId) with a 5-field cron schedule in UTC, e.g. \"*\\/5 * * * *\". Returns the job with next_run_at; try it once with cron_run_now. (changes things) */\ncron_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** 5-field cron expression in UTC, e.g. *\\/5 * * * *. */ schedule: string; /** Shell command, run in /workspace. */ command: string; /** Sandbox to run on (sbx_…). */ sandboxId?: string; /** Computer to run on (comp_…). */ computerId?: string; name?: string }): Promise<{ id?: string; schedule?: string; command?: string; state?: string; created_at?: string }>;",
+    "full": "/** Schedules a shell command on a sandbox or a computer (exactly one of sandboxId, computerId) with a 5-field cron schedule in UTC, e.g. \"*\\/5 * * * *\". Returns the job with next_run_at; try it once with cron_run_now. (changes things) */\ncron_create(args: { idempotencyKey?: string; /** 5-field cron expression in UTC, e.g. *\\/5 * * * *. */ schedule: string; /** Shell command, run in /workspace. */ command: string; /** Sandbox to run on (sbx_…). */ sandboxId?: string; /** Computer to run on (comp_…). */ computerId?: string; name?: string }): Promise<{ id?: string; schedule?: string; command?: string; state?: string; created_at?: string }>;",
     "brief": "/** Schedules a shell command on a sandbox or a computer (exactly one of sandboxId, computerId) with a 5-field cron schedule in UTC, e.g. (changes things) */\ncron_create(args: { idempotencyKey?: string; schedule: string; command: string; sandboxId?: string; computerId?: string; name?: string }): Promise<{ id?: string; schedule?: string; command?: string; state?: string; created_at?: string }>;",
-    "fullTokens": 188,
+    "fullTokens": 174,
     "briefTokens": 99
   },
   {
@@ -333,9 +333,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "cron_run_now",
     "toolset": "cron",
     "readOnly": false,
-    "full": "/** Runs a cron job's command once, right now, outside its schedule (a smoke test). Returns the execution with status, exit_code and output; if status is still queued or running, check cron_executions for the result. (changes things) */\ncron_run_now(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Cron job id (cron_…). */ id: string }): Promise<{ id?: string; cron_job_id?: string; status?: string }>;",
+    "full": "/** Runs a cron job's command once, right now, outside its schedule (a smoke test). Returns the execution with status, exit_code and output; if status is still queued or running, check cron_executions for the result. (changes things) */\ncron_run_now(args: { idempotencyKey?: string; /** Cron job id (cron_…). */ id: string }): Promise<{ id?: string; cron_job_id?: string; status?: string }>;",
     "brief": "/** Runs a cron job's command once, right now, outside its schedule (a smoke test). (changes things) */\ncron_run_now(args: { idempotencyKey?: string; id: string }): Promise<{ id?: string; cron_job_id?: string; status?: string }>;",
-    "fullTokens": 110,
+    "fullTokens": 96,
     "briefTokens": 59
   },
   {
@@ -351,9 +351,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "custom_domain_create",
     "toolset": "deploy",
     "readOnly": false,
-    "full": "/** Registers a custom domain for the organization, optionally routed to a resource (resourceType and resourceId) with a redirectPolicy. Returns it pending with a verification token; it turns active once DNS verifies. For a deployment, deployment_domain_add is simpler. (changes things) */\ncustom_domain_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Hostname, e.g. app.example.com. */ domain: string; /** Kind of resource to route to; with resource_id. */ resourceType?: \"deployment\" | \"computer\" | \"sandbox\"; /** Id of that resource, e.g. dep_…. */ resourceId?: string; redirectPolicy?: \"none\" | \"www_to_apex\" | \"apex_to_www\" }): Promise<{ id?: string; domain?: string; state?: string }>;",
+    "full": "/** Registers a custom domain for the organization, optionally routed to a resource (resourceType and resourceId) with a redirectPolicy. Returns it pending with a verification token; it turns active once DNS verifies. For a deployment, deployment_domain_add is simpler. (changes things) */\ncustom_domain_create(args: { idempotencyKey?: string; /** Hostname, e.g. app.example.com. */ domain: string; /** Kind of resource to route to; with resource_id. */ resourceType?: \"deployment\" | \"computer\" | \"sandbox\"; /** Id of that resource, e.g. dep_…. */ resourceId?: string; redirectPolicy?: \"none\" | \"www_to_apex\" | \"apex_to_www\" }): Promise<{ id?: string; domain?: string; state?: string }>;",
     "brief": "/** Registers a custom domain for the organization, optionally routed to a resource (resourceType and resourceId) with a redirectPolicy. (changes things) */\ncustom_domain_create(args: { idempotencyKey?: string; domain: string; resourceType?: \"deployment\" | \"computer\" | \"sandbox\"; resourceId?: string; redirectPolicy?: \"none\" | \"www_to_apex\" | \"apex_to_www\" }): Promise<{ id?: string; domain?: string; state?: string }>;",
-    "fullTokens": 180,
+    "fullTokens": 166,
     "briefTokens": 103
   },
   {
@@ -369,9 +369,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "database_create",
     "toolset": "database",
     "readOnly": false,
-    "full": "/** Provisions a managed database: engine postgresql (default), mysql or redis, with optional engineVersion, region, cpuCount, memoryMb and storageMb. Waits until it is running unless wait is false; then database_credentials gives the connection string. (changes things) */\ndatabase_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; name: string; engine?: \"postgresql\" | \"mysql\" | \"redis\"; /** Major version, e.g. \"16\" for PostgreSQL. */ engineVersion?: string; region?: string; workspaceId?: string; cpuCount?: number; memoryMb?: number; storageMb?: number; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ id?: string; name?: string; state?: string; engine?: string; created_at?: string }>;",
+    "full": "/** Provisions a managed database: engine postgresql (default), mysql or redis, with optional engineVersion, region, cpuCount, memoryMb and storageMb. Waits until it is running unless wait is false; then database_credentials gives the connection string. (changes things) */\ndatabase_create(args: { idempotencyKey?: string; name: string; engine?: \"postgresql\" | \"mysql\" | \"redis\"; /** Major version, e.g. \"16\" for PostgreSQL. */ engineVersion?: string; region?: string; workspaceId?: string; cpuCount?: number; memoryMb?: number; storageMb?: number; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ id?: string; name?: string; state?: string; engine?: string; created_at?: string }>;",
     "brief": "/** Provisions a managed database: engine postgresql (default), mysql or redis, with optional engineVersion, region, cpuCount, memoryMb and storageMb. (changes things) */\ndatabase_create(args: { idempotencyKey?: string; name: string; engine?: \"postgresql\" | \"mysql\" | \"redis\"; engineVersion?: string; region?: string; workspaceId?: string; cpuCount?: number; memoryMb?: number; storageMb?: number; wait?: boolean }): Promise<{ id?: string; name?: string; state?: string; engine?: string; created_at?: string }>;",
-    "fullTokens": 189,
+    "fullTokens": 175,
     "briefTokens": 125
   },
   {
@@ -423,9 +423,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "deployment_create",
     "toolset": "deploy",
     "readOnly": false,
-    "full": "/** Creates a deployment that builds from a Git repository (repoUrl, branch) with buildCommand and runCommand; autoDeploy rebuilds on every push. Poll deployment_get until state is running. To publish files from a sandbox use deployment_publish instead. (changes things) */\ndeployment_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; name: string; /** Git repository to build from, e.g. https://github.com/acme/web. */ repoUrl?: string; /** Branch to build; the repository's default branch when omitted. */ branch?: string; buildCommand?: string; runCommand?: string; /** Rebuild on every push to branch. */ autoDeploy?: boolean }): Promise<{ id?: string; name?: string; state?: string; created_at?: string }>;",
+    "full": "/** Creates a deployment that builds from a Git repository (repoUrl, branch) with buildCommand and runCommand; autoDeploy rebuilds on every push. Poll deployment_get until state is running. To publish files from a sandbox use deployment_publish instead. (changes things) */\ndeployment_create(args: { idempotencyKey?: string; name: string; /** Git repository to build from, e.g. https://github.com/acme/web. */ repoUrl?: string; /** Branch to build; the repository's default branch when omitted. */ branch?: string; buildCommand?: string; runCommand?: string; /** Rebuild on every push to branch. */ autoDeploy?: boolean }): Promise<{ id?: string; name?: string; state?: string; created_at?: string }>;",
     "brief": "/** Creates a deployment that builds from a Git repository (repoUrl, branch) with buildCommand and runCommand; autoDeploy rebuilds on every push. (changes things) */\ndeployment_create(args: { idempotencyKey?: string; name: string; repoUrl?: string; branch?: string; buildCommand?: string; runCommand?: string; autoDeploy?: boolean }): Promise<{ id?: string; name?: string; state?: string; created_at?: string }>;",
-    "fullTokens": 172,
+    "fullTokens": 158,
     "briefTokens": 96
   },
   {
@@ -441,9 +441,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "deployment_domain_add",
     "toolset": "deploy",
     "readOnly": false,
-    "full": "/** Attaches a custom domain (e.g. app.example.com) to a deployment, with an optional redirectPolicy between www and apex. Returns the domain in state pending with its verification token; it turns active once DNS verifies (see custom_domain_list). (changes things) */\ndeployment_domain_add(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Deployment id (dep_…). */ id: string; /** Hostname, e.g. app.example.com. */ domain: string; redirectPolicy?: \"none\" | \"www_to_apex\" | \"apex_to_www\" }): Promise<{ id?: string; domain?: string; state?: string }>;",
+    "full": "/** Attaches a custom domain (e.g. app.example.com) to a deployment, with an optional redirectPolicy between www and apex. Returns the domain in state pending with its verification token; it turns active once DNS verifies (see custom_domain_list). (changes things) */\ndeployment_domain_add(args: { idempotencyKey?: string; /** Deployment id (dep_…). */ id: string; /** Hostname, e.g. app.example.com. */ domain: string; redirectPolicy?: \"none\" | \"www_to_apex\" | \"apex_to_www\" }): Promise<{ id?: string; domain?: string; state?: string }>;",
     "brief": "/** Attaches a custom domain (e.g. (changes things) */\ndeployment_domain_add(args: { idempotencyKey?: string; id: string; domain: string; redirectPolicy?: \"none\" | \"www_to_apex\" | \"apex_to_www\" }): Promise<{ id?: string; domain?: string; state?: string }>;",
-    "fullTokens": 147,
+    "fullTokens": 133,
     "briefTokens": 72
   },
   {
@@ -504,18 +504,18 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "deployment_publish",
     "toolset": "deploy",
     "readOnly": false,
-    "full": "/** Publishes a sandbox directory to a public URL: kind static serves outputPath, kind dynamic runs startCommand on port. Give deploymentId to add a version to an existing deployment, else a new one (name) is made. Waits until the deployment is running unless wait is false. Returns public_url, the live URL. (changes things) */\ndeployment_publish(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Sandbox id (sbx_…) whose files are published. */ sourceSandboxId: string; /** Name of a new deployment; ignored when deployment_id is given. */ name?: string; /** Existing deployment to publish a new version into. */ deploymentId?: string; /** static: serve output_path as files; dynamic: run start_command on port. */ kind?: \"static\" | \"dynamic\"; /** Directory in the sandbox to publish, e.g. /workspace/dist. */ outputPath?: string; /** File the app starts from, e.g. server.js or index.html. */ entrypoint?: string; /** Command that builds the app before it is published. */ buildCommand?: string; /** Command that starts a dynamic app. */ startCommand?: string; /** Port a dynamic app listens on. */ port?: number; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ deployment_id?: string; public_url?: string; deployment?: Record<string, unknown> }>;",
+    "full": "/** Publishes a sandbox directory to a public URL: kind static serves outputPath, kind dynamic runs startCommand on port. Give deploymentId to add a version to an existing deployment, else a new one (name) is made. Waits until the deployment is running unless wait is false. Returns public_url, the live URL. (changes things) */\ndeployment_publish(args: { idempotencyKey?: string; /** Sandbox id (sbx_…) whose files are published. */ sourceSandboxId: string; /** Name of a new deployment; ignored when deployment_id is given. */ name?: string; /** Existing deployment to publish a new version into. */ deploymentId?: string; /** static: serve output_path as files; dynamic: run start_command on port. */ kind?: \"static\" | \"dynamic\"; /** Directory in the sandbox to publish, e.g. /workspace/dist. */ outputPath?: string; /** File the app starts from, e.g. server.js or index.html. */ entrypoint?: string; /** Command that builds the app before it is published. */ buildCommand?: string; /** Command that starts a dynamic app. */ startCommand?: string; /** Port a dynamic app listens on. */ port?: number; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ deployment_id?: string; public_url?: string; deployment?: Record<string, unknown> }>;",
     "brief": "/** Publishes a sandbox directory to a public URL: kind static serves outputPath, kind dynamic runs startCommand on port. (changes things) */\ndeployment_publish(args: { idempotencyKey?: string; sourceSandboxId: string; name?: string; deploymentId?: string; kind?: \"static\" | \"dynamic\"; outputPath?: string; entrypoint?: string; buildCommand?: string; startCommand?: string; port?: number; wait?: boolean }): Promise<{ deployment_id?: string; public_url?: string; deployment?: Record<string, unknown> }>;",
-    "fullTokens": 308,
+    "fullTokens": 294,
     "briefTokens": 115
   },
   {
     "name": "deployment_rollback",
     "toolset": "deploy",
     "readOnly": false,
-    "full": "/** Points a deployment back at an older ready version (versionId from deployment_version_list; default the previously active one). Returns the deployment; poll deployment_get until state is running. (changes things) */\ndeployment_rollback(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Deployment id (dep_…). */ id: string; /** Ready version to go back to (ver_…); default the previously active one. */ versionId?: string }): Promise<{ id?: string; name?: string; state?: string; created_at?: string }>;",
+    "full": "/** Points a deployment back at an older ready version (versionId from deployment_version_list; default the previously active one). Returns the deployment; poll deployment_get until state is running. (changes things) */\ndeployment_rollback(args: { idempotencyKey?: string; /** Deployment id (dep_…). */ id: string; /** Ready version to go back to (ver_…); default the previously active one. */ versionId?: string }): Promise<{ id?: string; name?: string; state?: string; created_at?: string }>;",
     "brief": "/** Points a deployment back at an older ready version (versionId from deployment_version_list; default the previously active one). (changes things) */\ndeployment_rollback(args: { idempotencyKey?: string; id: string; versionId?: string }): Promise<{ id?: string; name?: string; state?: string; created_at?: string }>;",
-    "fullTokens": 124,
+    "fullTokens": 110,
     "briefTokens": 71
   },
   {
@@ -711,27 +711,27 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "docker_deploy_publish",
     "toolset": "deploy",
     "readOnly": false,
-    "full": "/** Publishes a sandbox directory as a container app on the workspace's Docker Deploy host, optionally from a templateId. Run docker_deploy_host_ensure first. Returns public_url; poll deployment_get until state is running, then docker_deploy_doctor confirms it is live. (changes things) */\ndocker_deploy_publish(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Sandbox id (sbx_…) whose files are published. */ sandboxId: string; /** Name of a new deployment; ignored when deployment_id is given. */ name?: string; /** Directory in the sandbox to publish, e.g. /workspace/dist. */ outputPath?: string; /** File the app starts from, e.g. server.js or index.html. */ entrypoint?: string; /** Port a dynamic app listens on. */ port?: number; /** Docker Deploy app template (docker_deploy only). */ templateId?: string }): Promise<{ deployment_id?: string; public_url?: string; deployment?: Record<string, unknown> }>;",
+    "full": "/** Publishes a sandbox directory as a container app on the workspace's Docker Deploy host, optionally from a templateId. Run docker_deploy_host_ensure first. Returns public_url; poll deployment_get until state is running, then docker_deploy_doctor confirms it is live. (changes things) */\ndocker_deploy_publish(args: { idempotencyKey?: string; /** Sandbox id (sbx_…) whose files are published. */ sandboxId: string; /** Name of a new deployment; ignored when deployment_id is given. */ name?: string; /** Directory in the sandbox to publish, e.g. /workspace/dist. */ outputPath?: string; /** File the app starts from, e.g. server.js or index.html. */ entrypoint?: string; /** Port a dynamic app listens on. */ port?: number; /** Docker Deploy app template (docker_deploy only). */ templateId?: string }): Promise<{ deployment_id?: string; public_url?: string; deployment?: Record<string, unknown> }>;",
     "brief": "/** Publishes a sandbox directory as a container app on the workspace's Docker Deploy host, optionally from a templateId. (changes things) */\ndocker_deploy_publish(args: { idempotencyKey?: string; sandboxId: string; name?: string; outputPath?: string; entrypoint?: string; port?: number; templateId?: string }): Promise<{ deployment_id?: string; public_url?: string; deployment?: Record<string, unknown> }>;",
-    "fullTokens": 221,
+    "fullTokens": 207,
     "briefTokens": 92
   },
   {
     "name": "function_create",
     "toolset": "integrations",
     "readOnly": false,
-    "full": "/** Creates a serverless function from inline code in a runtime such as node20, python311 or go122, with optional handler, memoryMb, timeoutSec and env. Returns the function with its id; run it with function_invoke. (changes things) */\nfunction_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; name: string; /** e.g. node20, python311, go122. */ runtime: string; /** Inline source code. */ code?: string; /** Entry point, e.g. index.handler. */ handler?: string; memoryMb?: number; timeoutSec?: number; /** Environment variables, name to value. */ env?: Record<string, string> }): Promise<{ id?: string; name?: string }>;",
+    "full": "/** Creates a serverless function from inline code in a runtime such as node20, python311 or go122, with optional handler, memoryMb, timeoutSec and env. Returns the function with its id; run it with function_invoke. (changes things) */\nfunction_create(args: { idempotencyKey?: string; name: string; /** e.g. node20, python311, go122. */ runtime: string; /** Inline source code. */ code?: string; /** Entry point, e.g. index.handler. */ handler?: string; memoryMb?: number; timeoutSec?: number; /** Environment variables, name to value. */ env?: Record<string, string> }): Promise<{ id?: string; name?: string }>;",
     "brief": "/** Creates a serverless function from inline code in a runtime such as node20, python311 or go122, with optional handler, memoryMb, timeoutSec and env. (changes things) */\nfunction_create(args: { idempotencyKey?: string; name: string; runtime: string; code?: string; handler?: string; memoryMb?: number; timeoutSec?: number; env?: Record<string, string> }): Promise<{ id?: string; name?: string }>;",
-    "fullTokens": 165,
+    "fullTokens": 151,
     "briefTokens": 97
   },
   {
     "name": "function_invoke",
     "toolset": "integrations",
     "readOnly": false,
-    "full": "/** Runs a function once with payload as its JSON event and waits for it to return. Returns status (succeeded or failed), the handler's result or error, and duration_ms. Each call costs credits. (changes things) */\nfunction_invoke(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Function id. */ id: string; /** JSON event passed to the handler. */ payload?: Record<string, unknown> }): Promise<{ status?: string }>;",
+    "full": "/** Runs a function once with payload as its JSON event and waits for it to return. Returns status (succeeded or failed), the handler's result or error, and duration_ms. Each call costs credits. (changes things) */\nfunction_invoke(args: { idempotencyKey?: string; /** Function id. */ id: string; /** JSON event passed to the handler. */ payload?: Record<string, unknown> }): Promise<{ status?: string }>;",
     "brief": "/** Runs a function once with payload as its JSON event and waits for it to return. (changes things) */\nfunction_invoke(args: { idempotencyKey?: string; id: string; payload?: Record<string, unknown> }): Promise<{ status?: string }>;",
-    "fullTokens": 107,
+    "fullTokens": 93,
     "briefTokens": 55
   },
   {
@@ -747,9 +747,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "health_check_create",
     "toolset": "integrations",
     "readOnly": false,
-    "full": "/** Creates an uptime check that requests url every intervalSec seconds with method (GET, HEAD or POST) and expects expectedStatus. Returns the check; health_check_list shows its last result (up or down). (changes things) */\nhealth_check_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; name: string; /** http(s) URL to probe. */ url: string; /** Seconds between probes. */ intervalSec?: number; timeoutSec?: number; method?: \"GET\" | \"HEAD\" | \"POST\"; expectedStatus?: number }): Promise<{ id?: string; name?: string; url?: string }>;",
+    "full": "/** Creates an uptime check that requests url every intervalSec seconds with method (GET, HEAD or POST) and expects expectedStatus. Returns the check; health_check_list shows its last result (up or down). (changes things) */\nhealth_check_create(args: { idempotencyKey?: string; name: string; /** http(s) URL to probe. */ url: string; /** Seconds between probes. */ intervalSec?: number; timeoutSec?: number; method?: \"GET\" | \"HEAD\" | \"POST\"; expectedStatus?: number }): Promise<{ id?: string; name?: string; url?: string }>;",
     "brief": "/** Creates an uptime check that requests url every intervalSec seconds with method (GET, HEAD or POST) and expects expectedStatus. (changes things) */\nhealth_check_create(args: { idempotencyKey?: string; name: string; url: string; intervalSec?: number; timeoutSec?: number; method?: \"GET\" | \"HEAD\" | \"POST\"; expectedStatus?: number }): Promise<{ id?: string; name?: string; url?: string }>;",
-    "fullTokens": 140,
+    "fullTokens": 126,
     "briefTokens": 95
   },
   {
@@ -837,9 +837,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "sandbox_create",
     "toolset": "sandbox",
     "readOnly": false,
-    "full": "/** Creates a headless Linux sandbox (Firecracker VM) from a template (default miosa-sandbox, size small), optionally cloning a GitHub repo into /workspace. Waits until it is running (2–8 s) unless wait is false. Returns the sandbox and its id (sbx_…). (changes things) */\nsandbox_create(args?: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Stable name, unique in the organization. */ name?: string; /** Template id or slug from template_list or sandbox_template_list. */ template?: string; /** xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB. */ size?: \"xs\" | \"small\" | \"medium\" | \"large\" | \"xl\"; /** Maximum lifetime in seconds. */ timeoutSec?: number; /** Idle seconds before pausing (persistent) or reclaiming; 0 disables. */ idleTimeoutSec?: number; /** Snapshot and pause when idle, resume later, instead of being destroyed. */ persistent?: boolean; /** Keep running with no idle pause. */ alwaysOn?: boolean; /** Environment variables, name to value. */ env?: Record<string, string>; /** Region id from region_list; default the organization's region. */ region?: string; /** Workspace to create it in. */ workspaceId?: string; /** Git repository cloned into /workspace at boot. */ githubRepoUrl?: string; githubBranch?: string; tags?: string[]; /** Free-form string labels. */ metadata?: Record<string, string>; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ id?: string; state?: string; created_at?: string }>;",
+    "full": "/** Creates a headless Linux sandbox (Firecracker VM) from a template (default miosa-sandbox, size small), optionally cloning a GitHub repo into /workspace. Waits until it is running (2–8 s) unless wait is false. Returns the sandbox and its id (sbx_…). (changes things) */\nsandbox_create(args?: { idempotencyKey?: string; /** Stable name, unique in the organization. */ name?: string; /** Template id or slug from template_list or sandbox_template_list. */ template?: string; /** xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB. */ size?: \"xs\" | \"small\" | \"medium\" | \"large\" | \"xl\"; /** Maximum lifetime in seconds. */ timeoutSec?: number; /** Idle seconds before pausing (persistent) or reclaiming; 0 disables. */ idleTimeoutSec?: number; /** Snapshot and pause when idle, resume later, instead of being destroyed. */ persistent?: boolean; /** Keep running with no idle pause. */ alwaysOn?: boolean; /** Environment variables, name to value. */ env?: Record<string, string>; /** Region id from region_list; default the organization's region. */ region?: string; /** Workspace to create it in. */ workspaceId?: string; /** Git repository cloned into /workspace at boot. */ githubRepoUrl?: string; githubBranch?: string; tags?: string[]; /** Free-form string labels. */ metadata?: Record<string, string>; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ id?: string; state?: string; created_at?: string }>;",
     "brief": "/** Creates a headless Linux sandbox (Firecracker VM) from a template (default miosa-sandbox, size small), optionally cloning a GitHub repo into /workspace. (changes things) */\nsandbox_create(args?: { idempotencyKey?: string; name?: string; template?: string; size?: \"xs\" | \"small\" | \"medium\" | \"large\" | \"xl\"; timeoutSec?: number; idleTimeoutSec?: number; persistent?: boolean; alwaysOn?: boolean; env?: Record<string, string>; region?: string; workspaceId?: string; githubRepoUrl?: string; githubBranch?: string; tags?: string[]; metadata?: Record<string, string>; wait?: boolean }): Promise<{ id?: string; state?: string; created_at?: string }>;",
-    "fullTokens": 379,
+    "fullTokens": 365,
     "briefTokens": 160
   },
   {
@@ -972,9 +972,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "sandbox_fork",
     "toolset": "sandbox",
     "readOnly": false,
-    "full": "/** Clones a sandbox copy-on-write into a new sandbox, from its current state or from snapshotId; the original keeps running. Use it to try something risky on a copy. Poll sandbox_get on the new id until state is running. Returns the new sandbox. (changes things) */\nsandbox_fork(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Sandbox id (sbx_…) to fork. */ id: string; /** Fork from this snapshot (snap_…) instead of the current state. */ snapshotId?: string; /** Maximum lifetime of the new sandbox in seconds. */ timeoutSec?: number }): Promise<{ id?: string; state?: string; created_at?: string }>;",
+    "full": "/** Clones a sandbox copy-on-write into a new sandbox, from its current state or from snapshotId; the original keeps running. Use it to try something risky on a copy. Poll sandbox_get on the new id until state is running. Returns the new sandbox. (changes things) */\nsandbox_fork(args: { idempotencyKey?: string; /** Sandbox id (sbx_…) to fork. */ id: string; /** Fork from this snapshot (snap_…) instead of the current state. */ snapshotId?: string; /** Maximum lifetime of the new sandbox in seconds. */ timeoutSec?: number }): Promise<{ id?: string; state?: string; created_at?: string }>;",
     "brief": "/** Clones a sandbox copy-on-write into a new sandbox, from its current state or from snapshotId; the original keeps running. (changes things) */\nsandbox_fork(args: { idempotencyKey?: string; id: string; snapshotId?: string; timeoutSec?: number }): Promise<{ id?: string; state?: string; created_at?: string }>;",
-    "fullTokens": 155,
+    "fullTokens": 141,
     "briefTokens": 75
   },
   {
@@ -1080,9 +1080,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "sandbox_resume",
     "toolset": "sandbox",
     "readOnly": false,
-    "full": "/** Resumes a paused sandbox where it left off and waits until it is running (unless wait is false). Returns the sandbox; resuming a running sandbox changes nothing. (changes things) */\nsandbox_resume(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Sandbox id (sbx_…). */ id: string; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ id?: string; state?: string; created_at?: string }>;",
+    "full": "/** Resumes a paused sandbox where it left off and waits until it is running (unless wait is false). Returns the sandbox; resuming a running sandbox changes nothing. (changes things) */\nsandbox_resume(args: { idempotencyKey?: string; /** Sandbox id (sbx_…). */ id: string; /** Wait until ready, with progress (default); false returns at once. */ wait?: boolean }): Promise<{ id?: string; state?: string; created_at?: string }>;",
     "brief": "/** Resumes a paused sandbox where it left off and waits until it is running (unless wait is false). (changes things) */\nsandbox_resume(args: { idempotencyKey?: string; id: string; wait?: boolean }): Promise<{ id?: string; state?: string; created_at?: string }>;",
-    "fullTokens": 114,
+    "fullTokens": 100,
     "briefTokens": 63
   },
   {
@@ -1251,9 +1251,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "volume_create",
     "toolset": "storage",
     "readOnly": false,
-    "full": "/** Creates a block volume of sizeGb gigabytes, optionally in a region; it costs credits while it exists. Returns the volume in state creating: poll volume_list until it is available, then mount it on a computer with volume_attach. (changes things) */\nvolume_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; name: string; sizeGb: number; /** Region id from region_list. */ region?: string }): Promise<{ id?: string; name?: string; size_gb?: number; state?: string }>;",
+    "full": "/** Creates a block volume of sizeGb gigabytes, optionally in a region; it costs credits while it exists. Returns the volume in state creating: poll volume_list until it is available, then mount it on a computer with volume_attach. (changes things) */\nvolume_create(args: { idempotencyKey?: string; name: string; sizeGb: number; /** Region id from region_list. */ region?: string }): Promise<{ id?: string; name?: string; size_gb?: number; state?: string }>;",
     "brief": "/** Creates a block volume of sizeGb gigabytes, optionally in a region; it costs credits while it exists. (changes things) */\nvolume_create(args: { idempotencyKey?: string; name: string; sizeGb: number; region?: string }): Promise<{ id?: string; name?: string; size_gb?: number; state?: string }>;",
-    "fullTokens": 121,
+    "fullTokens": 107,
     "briefTokens": 74
   },
   {
@@ -1269,9 +1269,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "webhook_create",
     "toolset": "integrations",
     "readOnly": false,
-    "full": "/** Registers an https URL that MIOSA will POST events to (e.g. computer.started, computer.stopped), signed with secret when one is given. Returns the webhook with its id; check the receiver with webhook_test. (changes things) */\nwebhook_create(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; url: string; /** Event names, e.g. computer.started, computer.stopped. */ events: string[]; /** Shared secret used to sign deliveries. */ secret?: string; enabled?: boolean }): Promise<{ id?: string; url?: string; events?: unknown[] }>;",
+    "full": "/** Registers an https URL that MIOSA will POST events to (e.g. computer.started, computer.stopped), signed with secret when one is given. Returns the webhook with its id; check the receiver with webhook_test. (changes things) */\nwebhook_create(args: { idempotencyKey?: string; url: string; /** Event names, e.g. computer.started, computer.stopped. */ events: string[]; /** Shared secret used to sign deliveries. */ secret?: string; enabled?: boolean }): Promise<{ id?: string; url?: string; events?: unknown[] }>;",
     "brief": "/** Registers an https URL that MIOSA will POST events to (e.g. (changes things) */\nwebhook_create(args: { idempotencyKey?: string; url: string; events: string[]; secret?: string; enabled?: boolean }): Promise<{ id?: string; url?: string; events?: unknown[] }>;",
-    "fullTokens": 134,
+    "fullTokens": 120,
     "briefTokens": 67
   },
   {
@@ -1287,9 +1287,9 @@ export const DECLARATIONS: readonly Declaration[] = [
     "name": "webhook_test",
     "toolset": "integrations",
     "readOnly": false,
-    "full": "/** Sends a test event to a webhook's URL and reports the outcome: delivered or failed, and the HTTP status the endpoint answered. Use it after webhook_create to check that the receiver works. (changes things) */\nwebhook_test(args: { /** Reuse to make a retry safe; generated when omitted. */ idempotencyKey?: string; /** Webhook id. */ id: string }): Promise<{ status?: string }>;",
+    "full": "/** Sends a test event to a webhook's URL and reports the outcome: delivered or failed, and the HTTP status the endpoint answered. Use it after webhook_create to check that the receiver works. (changes things) */\nwebhook_test(args: { idempotencyKey?: string; /** Webhook id. */ id: string }): Promise<{ status?: string }>;",
     "brief": "/** Sends a test event to a webhook's URL and reports the outcome: delivered or failed, and the HTTP status the endpoint answered. (changes things) */\nwebhook_test(args: { idempotencyKey?: string; id: string }): Promise<{ status?: string }>;",
-    "fullTokens": 88,
+    "fullTokens": 74,
     "briefTokens": 56
   },
   {

@@ -15,7 +15,8 @@ export type ErrorCategory =
   | 'rate_limited'
   | 'timeout'
   | 'upstream_unavailable'
-  | 'upstream_error';
+  | 'upstream_error'
+  | 'internal';
 
 export interface ToolFailure {
   category: ErrorCategory;
@@ -300,7 +301,7 @@ export function failureResult(raw: ToolFailure): CallToolResult {
 
 /** How a miosa_run script failed, as the one failure shape: its own error, a limit, or a tool's error it did not catch. */
 export function scriptFailure(f: {
-  kind: 'syntax' | 'thrown' | 'not_json' | 'timeout' | 'memory' | 'stack' | 'calls' | 'output';
+  kind: 'syntax' | 'thrown' | 'not_json' | 'timeout' | 'memory' | 'stack' | 'calls' | 'output' | 'crashed' | 'cancelled';
   message: string;
   name?: string;
   category?: string;
@@ -312,6 +313,10 @@ export function scriptFailure(f: {
   if (f.kind === 'thrown' && f.category && f.tool) {
     // A MiosaError the script let through keeps the failed call's category and hint.
     return { category: f.category as ErrorCategory, message: `miosa.${f.tool} failed: ${f.message}`, retryable: false, tool, hint: f.hint ?? 'Fix the call and run the script again.' };
+  }
+  if (f.kind === 'crashed' || f.kind === 'cancelled') {
+    const retry = f.kind === 'crashed';
+    return { category: 'internal', message: f.message, retryable: retry, tool, hint: retry ? 'Run the script again; if it keeps happening, report it with the server log.' : 'Nothing to do: the request was cancelled.' };
   }
   if (f.kind === 'timeout') {
     return { category: 'timeout', message: f.message, retryable: false, tool, hint: 'Do less per run (split the work across runs), or raise MIOSA_CODE_TIMEOUT_MS in the server env.' };

@@ -73,7 +73,8 @@ function objectType(s: Schema, docs: boolean): string {
   }
   const fields = names.map((n) => {
     const p = props[n];
-    const doc = docs && typeof p.description === 'string' && p.description ? ` /** ${oneLine(p.description)} */` : '';
+    // The retry key is filled in by the server; in a script it is plumbing, not worth its tokens.
+    const doc = docs && n !== 'idempotencyKey' && typeof p.description === 'string' && p.description ? ` /** ${oneLine(p.description)} */` : '';
     return `${doc ? `${doc.trim()} ` : ''}${key(n)}${required.has(n) ? '' : '?'}: ${tsType(p, docs)}`;
   });
   return `{ ${fields.join('; ')} }`;

@@ -20,19 +20,20 @@ export function liveWorkers(): number {
   return live;
 }
 
-// Under tsx (development, tests) the worker is the TypeScript source, loaded through tsx; in the
-// bundle it is dist/src/code-mode/worker.js, built beside cli.js by scripts/build.sh.
+// In the bundle the worker is dist/src/code-mode/worker.js, built beside cli.js by scripts/build.sh.
+// From source (tsx, vitest) it is worker.ts, started through a two-line loader that registers tsx in
+// the thread (`--import tsx` in a worker's execArgv is not honoured by Node 20).
 const HERE = fileURLToPath(import.meta.url);
 const FROM_SOURCE = HERE.endsWith('.ts');
-const WORKER_URL = FROM_SOURCE
-  ? pathToFileURL(join(dirname(HERE), 'worker.ts'))
-  : pathToFileURL(join(PACKAGE_ROOT, 'dist/src/code-mode/worker.js'));
+const WORKER_FILE = FROM_SOURCE ? join(dirname(HERE), 'worker.ts') : join(PACKAGE_ROOT, 'dist/src/code-mode/worker.js');
+const DEV_LOADER = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)}); });`;
 
 function spawn(heapMb: number): Worker {
-  const worker = new Worker(WORKER_URL, {
+  const worker = new Worker(FROM_SOURCE ? DEV_LOADER : WORKER_FILE, {
+    eval: FROM_SOURCE,
     // Nothing of the server's environment (the key among it) is copied into the thread.
     env: {},
-    execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
+    execArgv: [],
     stdout: true,
     stderr: true,
     // The engine's heap is WebAssembly memory under its own limit; this bounds the thread's JS.
@@ -79,12 +80,12 @@ export function runScript(code: string, limits: SandboxLimits, call: CallForScri
       void worker.terminate();
       resolve(outcome);
     };
-    const stopped = (kind: 'timeout' | 'thrown', message: string): RunOutcome => ({ ok: false, failure: { kind, message }, logs: [], calls: 0 });
+    const stopped = (kind: 'timeout' | 'crashed' | 'cancelled', message: string): RunOutcome => ({ ok: false, failure: { kind, message }, logs: [], calls: 0 });
     const backstop = setTimeout(
       () => finish(stopped('timeout', `The script ran past its ${limits.timeoutMs} ms (MIOSA_CODE_TIMEOUT_MS=${limits.timeoutMs}) and was stopped.`)),
       limits.timeoutMs + GRACE_MS,
     );
-    const onAbort = () => finish(stopped('thrown', 'The request was cancelled; the script was stopped.'));
+    const onAbort = () => finish(stopped('cancelled', 'The request was cancelled; the script was stopped.'));
     signal.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (msg: FromWorker) => {
       if (msg.type === 'done') return finish(msg.outcome);
@@ -98,10 +99,10 @@ export function runScript(code: string, limits: SandboxLimits, call: CallForScri
       finish(
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? { ok: false, failure: { kind: 'memory', message: `The script used more memory than its limit (MIOSA_CODE_MEMORY_MB=${limits.memoryBytes / 1048576}) and was stopped.` }, logs: [], calls: 0 }
-          : stopped('thrown', `The sandbox stopped: ${err.message}`),
+          : stopped('crashed', `The sandbox stopped: ${err.message}`),
       ),
     );
-    worker.on('exit', (code) => finish(stopped('thrown', `The sandbox stopped unexpectedly (exit ${code}).`)));
+    worker.on('exit', (code) => finish(stopped('crashed', `The sandbox stopped unexpectedly (exit ${code}).`)));
     if (signal.aborted) return onAbort();
     worker.postMessage({ type: 'run', code, limits } satisfies ToWorker);
   });

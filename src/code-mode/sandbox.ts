@@ -33,7 +33,9 @@ export type ScriptFailure =
   | { kind: 'syntax'; message: string }
   | { kind: 'thrown'; message: string; name?: string; category?: string; hint?: string; tool?: string; stack?: string }
   | { kind: 'not_json'; message: string }
-  | { kind: LimitKind; message: string };
+  | { kind: LimitKind; message: string }
+  /** The thread running the script ended under it (the runner's report), or the request was cancelled. */
+  | { kind: 'crashed' | 'cancelled'; message: string };
 
 export interface RunOutcome {
   ok: boolean;
@@ -87,7 +89,8 @@ const PRELUDE = `(() => {
 /** TypeScript (or JavaScript) body of an async function, as JavaScript the engine can run. */
 export function toScript(code: string): string {
   // Wrapped before stripping so `return` and `await` at the top level parse; one line above the code.
-  const wrapped = `async function __miosa_main() {\n${code}\n}`;
+  // A lexical binding, not a function declaration: it does not become a property of globalThis.
+  const wrapped = `let __miosa_main = async function () {\n${code}\n};`;
   const js = transform(wrapped, { transforms: ['typescript'], disableESTransforms: true }).code;
   return `${js}\n__miosa_main().then((v) => { const s = JSON.stringify(v === undefined ? null : v); if (s === undefined) throw new TypeError('the script returned a value that is not JSON (a function or a symbol)'); return s; })`;
 }

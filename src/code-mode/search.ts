@@ -14,8 +14,10 @@ const BY_NAME = new Map(DECLARATIONS.map((d) => [d.name, d]));
 export const SEARCH_HEAD =
   '// await miosa.<tool>(args) resolves to the result, or throws MiosaError {message, category, hint, tool}.\ndeclare const miosa: {';
 const SEARCH_TAIL = '  /** Waits, within the script\'s time. */\n  sleep(ms: number): Promise<void>;\n};';
-// Counted once with the o200k tokenizer (58 and 21); a little over, so the budget holds.
-const FRAME_TOKENS = 90;
+// o200k tokens of the head and tail (34 + 15, with a margin), and of each line's indent and newline;
+// test/code-mode checks the sandbox toolset's answer, counted whole, against the budget.
+const FRAME_TOKENS = 60;
+const LINE_TOKENS = 2;
 
 export interface SearchArgs {
   query?: string;
@@ -46,7 +48,7 @@ export function matchDeclarations(reachable: readonly ToolDef<any>[], args: Sear
 
 export function renderSearch(matched: readonly Declaration[], budget = SEARCH_BUDGET_TOKENS): { text: string; form: 'full' | 'brief' | 'partial' } {
   const room = budget - FRAME_TOKENS;
-  const sum = (k: 'fullTokens' | 'briefTokens') => matched.reduce((a, d) => a + d[k] + 1, 0);
+  const sum = (k: 'fullTokens' | 'briefTokens') => matched.reduce((a, d) => a + d[k] + LINE_TOKENS, 0);
   const indent = (s: string) => s.replace(/^/gm, '  ');
   const frame = (body: string[], note = '') => [SEARCH_HEAD, ...body.map(indent), SEARCH_TAIL, note].filter(Boolean).join('\n');
   if (sum('fullTokens') <= room) return { text: frame(matched.map((d) => d.full)), form: 'full' };
@@ -59,9 +61,9 @@ export function renderSearch(matched: readonly Declaration[], budget = SEARCH_BU
   const shown: Declaration[] = [];
   let used = 0;
   for (const d of matched) {
-    if (used + d.briefTokens + 1 > room - reserve) break;
+    if (used + d.briefTokens + LINE_TOKENS > room - reserve) break;
     shown.push(d);
-    used += d.briefTokens + 1;
+    used += d.briefTokens + LINE_TOKENS;
   }
   const rest = matched.slice(shown.length).map((d) => d.name);
   const note = `// ${rest.length} more not shown: ${rest.join(', ')}.\n// ${narrow}`;
