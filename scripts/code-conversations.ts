@@ -14,7 +14,7 @@ await miosa.desktop_launch({ app: "xterm" });
 await miosa.desktop_click({ x: 400, y: 300 });
 await miosa.desktop_type({ text: "echo hello from MIOSA" });
 const after = await miosa.desktop_screenshot({ computerId: computer.id });
-return { computer: computer.id, before: before.data, afterLaunch: after.data };`,
+return { computer: computer.id, before, afterLaunch: after };`,
   build: `
 const sandbox = await miosa.sandbox_create({ name: "web" });
 const buildScript = [
@@ -71,13 +71,16 @@ export async function runCode<T>(client: Client, say: Say, name: CodeConversatio
 }
 
 export async function allCodeConversations(client: Client, say: Say = () => {}): Promise<Outcome> {
-  const shots = (await runCode<{ before: string; afterLaunch: string }>(client, say, 'desktop')).value;
+  // The screenshots the script returns come back as image content, in order.
+  const desktop = (await runCode<unknown>(client, say, 'desktop')).result;
+  const shots = desktop.content.filter((c) => c.type === 'image').map((c) => Buffer.from((c as { data: string }).data, 'base64'));
+  if (shots.length !== 2) throw new ConversationError(`the desktop script returned ${shots.length} images, not 2`);
   const built = (await runCode<{ exitCode: number; publicUrl: string }>(client, say, 'build')).value;
   const page = await (await fetch(built.publicUrl)).text();
   const cron = (await runCode<Outcome['cron']>(client, say, 'cron')).value;
   const database = (await runCode<Outcome['database']>(client, say, 'database')).value;
   return {
-    screenshots: { before: Buffer.from(shots.before, 'base64'), afterLaunch: Buffer.from(shots.afterLaunch, 'base64') },
+    screenshots: { before: shots[0], afterLaunch: shots[1] },
     build: { ...built, page },
     cron,
     database,

@@ -2,7 +2,7 @@
 // runs a script against it in the sandbox, where each `await miosa.<tool>(args)` is performed here,
 // on the main thread, by the same callTool as tools/call: the selection, validation, the key, errors,
 // retries, waits and result shaping all hold, and the script sees only what comes back.
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, ImageContent, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { callTool, type CallEnv, type Progress } from '../call.js';
 import { failureResult, invalidArguments, scriptFailure, type ToolFailure } from '../errors.js';
 import { finish } from '../results.js';
@@ -112,10 +112,12 @@ export async function handleCodeTool(
   } catch {
     return failureResult(scriptFailure({ kind: 'not_json', message: 'The script\'s result is not valid JSON (was JSON.stringify replaced?).' }));
   }
-  const structured: Record<string, unknown> = { result, calls: outcome.calls };
+  // Screenshots the script returns go to the model as images, not as base64 inside the JSON.
+  const images: ImageContent[] = [];
+  const structured: Record<string, unknown> = { result: attachImages(result, images), calls: outcome.calls };
   if (outcome.logs.length) structured.logs = outcome.logs;
   // What came back from inside machines is fenced as it is for the tools that read it.
-  return finish({ untrusted, args: [] }, structured, { maxTokens: env.maxResultTokens }, (c) => c, (v) => JSON.stringify(v));
+  return finish({ untrusted, args: [] }, structured, { maxTokens: env.maxResultTokens }, (c) => [...c, ...images], (v) => JSON.stringify(v));
 }
 
 /** One `await miosa.<tool>(args)`: what the selection allows, through the tools/call path. */
@@ -137,6 +139,25 @@ async function callForScript(
   const result = await callTool(hit.tool, JSON.parse(argsJson) as Record<string, unknown>, env, signal, tick && ((_d, _t, message) => tick(message)));
   if (result.isError) return { json: JSON.stringify({ error: (result.structuredContent as { error: unknown }).error }), untrusted: false };
   return { json: JSON.stringify({ value: scriptValue(result) }), untrusted: hit.tool.untrusted };
+}
+
+const MAX_IMAGES = 5;
+
+function isImage(v: unknown): v is { mimeType: string; data: string; bytes?: number } {
+  const o = v as { mimeType?: unknown; data?: unknown } | null;
+  return !!o && typeof o === 'object' && typeof o.mimeType === 'string' && o.mimeType.startsWith('image/') && typeof o.data === 'string';
+}
+
+/** Moves the images in a script's return value (as desktop_screenshot gives them) into image content. */
+function attachImages(value: unknown, images: ImageContent[]): unknown {
+  if (isImage(value) && images.length < MAX_IMAGES) {
+    images.push({ type: 'image', data: value.data, mimeType: value.mimeType });
+    const { data: _bytes, ...rest } = value;
+    return { ...rest, image: `attached as image ${images.length} of this result` };
+  }
+  if (Array.isArray(value)) return value.map((v) => attachImages(v, images));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, attachImages(v, images)]));
+  return value;
 }
 
 /** The structured result; an image (no structured form) as its base64 bytes. */
