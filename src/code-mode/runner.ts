@@ -26,7 +26,9 @@ export function liveWorkers(): number {
 const HERE = fileURLToPath(import.meta.url);
 const FROM_SOURCE = HERE.endsWith('.ts');
 const WORKER_FILE = FROM_SOURCE ? join(dirname(HERE), 'worker.ts') : join(PACKAGE_ROOT, 'dist/src/code-mode/worker.js');
-const DEV_LOADER = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)}); });`;
+// (Spelt so the bundle holds no literal import of tsx: the shipped package does not have it.)
+const TSX_API = ['tsx', 'esm', 'api'].join('/');
+const DEV_LOADER = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(WORKER_FILE).href)}); });`;
 
 function spawn(heapMb: number): Worker {
   const worker = new Worker(FROM_SOURCE ? DEV_LOADER : WORKER_FILE, {
