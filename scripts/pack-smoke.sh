@@ -71,7 +71,7 @@ node -e '
       ...src.matchAll(/\bimport\(\s*["\x27]([^"\x27]+)["\x27]\s*\)/g),
     ];
     for (const m of specs) {
-      // Built-ins may come without "node:" too (the QuickJS engine's loader imports "module").
+      // Built-ins may come without "node:" too (the loader of the QuickJS engine imports "module").
       if (m[1].startsWith("node:") || require("module").builtinModules.includes(m[1]) || m[1].startsWith(".") || m[1].startsWith("/")) continue;
       const name = m[1].split("/").slice(0, m[1].startsWith("@") ? 2 : 1).join("/");
       if (!wanted.has(name)) wanted.set(name, path.relative(root, f));
