@@ -68,9 +68,9 @@ Environment:
   MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC, MIOSA_CODE_MODE
                      the same selections as the flags (flags win)
   MIOSA_CODE_TIMEOUT_MS, MIOSA_CODE_MEMORY_MB, MIOSA_CODE_STACK_KB, MIOSA_CODE_MAX_CALLS,
-  MIOSA_CODE_MAX_OUTPUT_BYTES
+  MIOSA_CODE_MAX_OUTPUT_BYTES, MIOSA_CODE_MAX_RUNS
                      limits of one miosa_run script (defaults 120000 ms, 64 MiB, 512 KiB, 200 calls,
-                     1000000 bytes of result and console output)
+                     1000000 bytes of result and console output) and of scripts at once (8)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
 or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic;

@@ -301,7 +301,7 @@ export function failureResult(raw: ToolFailure): CallToolResult {
 
 /** How a miosa_run script failed, as the one failure shape: its own error, a limit, or a tool's error it did not catch. */
 export function scriptFailure(f: {
-  kind: 'syntax' | 'thrown' | 'not_json' | 'timeout' | 'memory' | 'stack' | 'calls' | 'output' | 'crashed' | 'cancelled';
+  kind: 'syntax' | 'thrown' | 'not_json' | 'timeout' | 'memory' | 'stack' | 'calls' | 'output' | 'crashed' | 'cancelled' | 'busy';
   message: string;
   name?: string;
   category?: string;
@@ -313,6 +313,9 @@ export function scriptFailure(f: {
   if (f.kind === 'thrown' && f.category && f.tool) {
     // A MiosaError the script let through keeps the failed call's category and hint.
     return { category: f.category as ErrorCategory, message: `miosa.${f.tool} failed: ${f.message}`, retryable: false, tool, hint: f.hint ?? 'Fix the call and run the script again.' };
+  }
+  if (f.kind === 'busy') {
+    return { category: 'rate_limited', message: f.message, retryable: true, retryAfterSeconds: 1, tool, hint: 'Retry in a moment; nothing of the script ran.' };
   }
   if (f.kind === 'crashed' || f.kind === 'cancelled') {
     const retry = f.kind === 'crashed';

@@ -9,6 +9,7 @@ export const DEFAULT_CODE_LIMITS: SandboxLimits = {
   stackBytes: 512 * 1024,
   maxCalls: 200,
   maxOutputBytes: 1_000_000,
+  maxConcurrentRuns: 8,
 };
 
 export function codeLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxLimits {
@@ -19,5 +20,6 @@ export function codeLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Sandbox
     stackBytes: parseWhole('MIOSA_CODE_STACK_KB', env.MIOSA_CODE_STACK_KB, d.stackBytes / 1024, 64, 65_536, 'KiB') * 1024,
     maxCalls: parseWhole('MIOSA_CODE_MAX_CALLS', env.MIOSA_CODE_MAX_CALLS, d.maxCalls, 1, 100_000, 'calls'),
     maxOutputBytes: parseWhole('MIOSA_CODE_MAX_OUTPUT_BYTES', env.MIOSA_CODE_MAX_OUTPUT_BYTES, d.maxOutputBytes, 1000, 100_000_000, 'bytes'),
+    maxConcurrentRuns: parseWhole('MIOSA_CODE_MAX_RUNS', env.MIOSA_CODE_MAX_RUNS, d.maxConcurrentRuns, 1, 1000, 'scripts'),
   };
 }

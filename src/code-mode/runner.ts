@@ -67,6 +67,14 @@ function takeWorker(heapMb: number): Worker {
 }
 
 export function runScript(code: string, limits: SandboxLimits, call: CallForScript, signal: AbortSignal): Promise<RunOutcome> {
+  if (live >= limits.maxConcurrentRuns) {
+    return Promise.resolve({
+      ok: false,
+      failure: { kind: 'busy', message: `${live} scripts are running on this server, its limit (MIOSA_CODE_MAX_RUNS=${limits.maxConcurrentRuns}).` },
+      logs: [],
+      calls: 0,
+    });
+  }
   return new Promise((resolve) => {
     const calls = new AbortController();
     const worker = takeWorker(64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4);

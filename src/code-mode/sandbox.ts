@@ -20,6 +20,8 @@ export interface SandboxLimits {
   maxCalls: number;
   /** The return value's JSON plus the captured console output. */
   maxOutputBytes: number;
+  /** Scripts running at once in this process (each holds a thread and its engine's memory). */
+  maxConcurrentRuns: number;
 }
 
 /** What the host does for the script. `call` answers `{"value":…}` or `{"error":{…}}` as JSON text. */
@@ -35,7 +37,7 @@ export type ScriptFailure =
   | { kind: 'not_json'; message: string }
   | { kind: LimitKind; message: string }
   /** The thread running the script ended under it (the runner's report), or the request was cancelled. */
-  | { kind: 'crashed' | 'cancelled'; message: string };
+  | { kind: 'crashed' | 'cancelled' | 'busy'; message: string };
 
 export interface RunOutcome {
   ok: boolean;

@@ -21,8 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-async function connect(selection: Selection = {}, opts: { code?: boolean; upstreamUrl?: string; maxResultTokens?: number } = {}) {
-  const surface = buildSurface(selection, false, undefined, { code: opts.code ?? true, codeLimits: { ...DEFAULT_CODE_LIMITS, timeoutMs: 20_000 } });
+async function connect(selection: Selection = {}, opts: { code?: boolean; upstreamUrl?: string; maxResultTokens?: number; maxConcurrentRuns?: number } = {}) {
+  const codeLimits = { ...DEFAULT_CODE_LIMITS, timeoutMs: 20_000, maxConcurrentRuns: opts.maxConcurrentRuns ?? DEFAULT_CODE_LIMITS.maxConcurrentRuns };
+  const surface = buildSurface(selection, false, undefined, { code: opts.code ?? true, codeLimits });
   const server = buildServer(surface, {
     credentials: { apiKey: KEY },
     upstream: { baseUrl: normalizeBaseUrl(opts.upstreamUrl ?? emu.url), timeoutMs: 10_000, pollMs: 20 },
@@ -205,6 +206,20 @@ describe('calls from a script', () => {
     await expect.poll(() => liveWorkers()).toBe(0); // and the script's thread ended
     await client.close();
     hang.close();
+  }, 60_000);
+});
+
+describe('scripts at once', () => {
+  it('past MIOSA_CODE_MAX_RUNS, one more is told to retry; nothing of it runs', async () => {
+    const client = await connect({}, { maxConcurrentRuns: 1 });
+    const first = run(client, 'await miosa.sleep(60000); return "slept";');
+    await expect.poll(() => liveWorkers()).toBe(1);
+    const second = errorOf(await run(client, 'return await miosa.sandbox_create({});'));
+    expect(second).toMatchObject({ category: 'rate_limited', retryable: true, retryAfterSeconds: 1 });
+    expect(second.message).toContain('MIOSA_CODE_MAX_RUNS=1');
+    await client.close(); // closing the connection cancels the first run
+    await expect(first).rejects.toThrow();
+    await expect.poll(() => liveWorkers()).toBe(0);
   }, 60_000);
 });
 
