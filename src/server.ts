@@ -66,7 +66,7 @@ async function dispatch(
       });
     case 'code':
       if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
-      return handleCodeTool(surface, env, name, args, signal, progress);
+      return handleCodeTool(surface, env, { name, args, signal, progress });
     case 'meta':
       if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
       if (name === SEARCH) return search(surface.tools, args ?? {});

@@ -75,15 +75,16 @@ return { url: site.public_url };
 
 type Tick = (message: string) => Promise<void>;
 
+export interface CodeToolCall {
+  name: string;
+  args: Record<string, unknown> | undefined;
+  /** The MCP request's: cancelling it stops the script. */
+  signal: AbortSignal;
+  progress: Progress | undefined;
+}
+
 /** Answers a call to one of the two code tools. */
-export async function handleCodeTool(
-  surface: Surface,
-  env: CallEnv,
-  name: string,
-  args: Record<string, unknown> | undefined,
-  signal: AbortSignal,
-  progress: Progress | undefined,
-): Promise<CallToolResult> {
+export async function handleCodeTool(surface: Surface, env: CallEnv, { name, args, signal, progress }: CodeToolCall): Promise<CallToolResult> {
   if (name === CODE_SEARCH) return searchApi(surface.tools, args ?? {});
   const code = args?.code;
   if (typeof code !== 'string' || !code.trim()) {
