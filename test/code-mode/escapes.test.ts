@@ -10,7 +10,8 @@ import { httpClient, startHttpServer, type HttpServerProcess } from '../support/
 let emu: Emulator;
 let srv: HttpServerProcess;
 let client: Client;
-const TIMEOUT_MS = 3000;
+// Long enough that an ordinary call on a busy CI machine answers well within it.
+const TIMEOUT_MS = 5000;
 
 beforeAll(async () => {
   emu = await startEmulator({ bootMs: 50 });
