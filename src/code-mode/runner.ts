@@ -49,6 +49,25 @@ function spawn(heapMb: number): Worker {
 // (~0.5 s). It holds no state: each thread runs one script and is ended after it.
 let spare: { worker: Worker; heapMb: number } | undefined;
 
+const heapFor = (limits: SandboxLimits) => 64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4;
+
+/** Starts the spare thread now if there is none, so the next run finds its engine loaded. */
+export function prewarm(limits: SandboxLimits): void {
+  const heapMb = heapFor(limits);
+  if (spare?.heapMb === heapMb) return;
+  void spare?.worker.terminate();
+  spare = startSpare(heapMb);
+}
+
+function startSpare(heapMb: number): { worker: Worker; heapMb: number } {
+  const next = spawn(heapMb);
+  next.unref();
+  next.once('exit', () => {
+    if (spare?.worker === next) spare = undefined;
+  });
+  return { worker: next, heapMb };
+}
+
 function takeWorker(heapMb: number): Worker {
   let worker: Worker;
   if (spare && spare.heapMb === heapMb) worker = spare.worker;
@@ -57,12 +76,7 @@ function takeWorker(heapMb: number): Worker {
     worker = spawn(heapMb);
   }
   worker.ref();
-  const next = spawn(heapMb);
-  next.unref();
-  next.once('exit', () => {
-    if (spare?.worker === next) spare = undefined;
-  });
-  spare = { worker: next, heapMb };
+  spare = startSpare(heapMb);
   return worker;
 }
 
@@ -77,7 +91,7 @@ export function runScript(code: string, limits: SandboxLimits, call: CallForScri
   }
   return new Promise((resolve) => {
     const calls = new AbortController();
-    const worker = takeWorker(64 + Math.ceil(limits.maxOutputBytes / 1048576) * 4);
+    const worker = takeWorker(heapFor(limits));
     live++;
     worker.once('exit', () => live--);
     let finished = false;

@@ -9,7 +9,7 @@ import { finish } from '../results.js';
 import type { Surface } from '../surface.js';
 import { TOOLSETS } from '../tool-def.js';
 import { DEFAULT_CODE_LIMITS } from './limits.js';
-import { runScript } from './runner.js';
+import { prewarm, runScript } from './runner.js';
 import { searchApi } from './search.js';
 
 export const CODE_SEARCH = 'miosa_api_search';
@@ -85,7 +85,12 @@ export interface CodeToolCall {
 
 /** Answers a call to one of the two code tools. */
 export async function handleCodeTool(surface: Surface, env: CallEnv, { name, args, signal, progress }: CodeToolCall): Promise<CallToolResult> {
-  if (name === CODE_SEARCH) return searchApi(surface.tools, args ?? {});
+  const limits = surface.codeLimits ?? DEFAULT_CODE_LIMITS;
+  if (name === CODE_SEARCH) {
+    // A search is usually followed by a run: have its thread ready by then.
+    prewarm(limits);
+    return searchApi(surface.tools, args ?? {});
+  }
   const code = args?.code;
   if (typeof code !== 'string' || !code.trim()) {
     return failureResult(invalidArguments(CODE_RUN, 'code', 'give the body of an async function as a string, e.g. "return await miosa.sandbox_list();"'));
@@ -94,7 +99,7 @@ export async function handleCodeTool(surface: Surface, env: CallEnv, { name, arg
   let step = 0;
   const tick: Tick | undefined = progress && ((message) => progress(++step, undefined, message));
   let untrusted = false;
-  const outcome = await runScript(code, surface.codeLimits ?? DEFAULT_CODE_LIMITS, async (toolName, argsJson, callSignal) => {
+  const outcome = await runScript(code, limits, async (toolName, argsJson, callSignal) => {
     const answer = await callForScript(surface, env, toolName, argsJson, callSignal, tick);
     untrusted ||= answer.untrusted;
     return answer.json;
