@@ -64,7 +64,8 @@ export function buildSurface(
   const metaNames = new Set(META_TOOLS.map((m) => m.name));
   const listed = code === 'only' ? [] : dynamic ? META_TOOLS : tools.map(listEntry);
   return {
-    list: { tools: code ? [...listed, ...codeToolEntries(selection.readOnly)] : listed },
+    // miosa_run changes nothing when nothing it can reach does (a read-only server, or a request's).
+    list: { tools: code ? [...listed, ...codeToolEntries(tools.every((t) => t.annotations.readOnlyHint))] : listed },
     tools,
     dynamic: dynamic && code !== 'only',
     code,

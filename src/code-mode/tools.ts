@@ -56,8 +56,8 @@ function runTool(readOnly: boolean): Tool {
 
 const LISTS = { rw: [SEARCH_TOOL, runTool(false)], ro: [SEARCH_TOOL, runTool(true)] };
 
-/** The two tools as tools/list shows them; `miosa_run` is read-only only on a read-only server. */
-export function codeToolEntries(readOnly: boolean | undefined): Tool[] {
+/** The two tools as tools/list shows them; `miosa_run` is read-only only when every tool it reaches is. */
+export function codeToolEntries(readOnly: boolean): Tool[] {
   return readOnly ? LISTS.ro : LISTS.rw;
 }
 

@@ -34,6 +34,17 @@ describe('over HTTP', () => {
     expect(names.some((n) => n.startsWith('sandbox_'))).toBe(false);
   });
 
+  it('on a read-only server, ?mode=code serves a read-only miosa_run', async () => {
+    const ro = await startHttpServer({ MIOSA_BASE_URL: 'http://127.0.0.1:9' }, ['--read-only']);
+    try {
+      const res = await rpc(`${ro.url}?mode=code`, { jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }, AUTH);
+      const tools = ((await res.json()) as { result: { tools: { name: string; annotations: Record<string, boolean> }[] } }).result.tools;
+      expect(tools.find((t) => t.name === 'miosa_run')?.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    } finally {
+      await ro.stop();
+    }
+  });
+
   it('a mode it does not know is a 400 that says which ones it knows', async () => {
     const res = await rpc(`${srv.url}?mode=js`, { jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }, AUTH);
     expect(res.status).toBe(400);
