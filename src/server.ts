@@ -65,10 +65,9 @@ async function dispatch(
         hint: hit.hint,
       });
     case 'code':
-      if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
-      return handleCodeTool(surface, env, { name, args, signal, progress });
     case 'meta':
       if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
+      if (hit.kind === 'code') return handleCodeTool(surface, env, { name, args, signal, progress });
       if (name === SEARCH) return search(surface.tools, args ?? {});
       if (name === DESCRIBE || name === CALL) {
         const target = typeof args?.name === 'string' ? args.name : '';
