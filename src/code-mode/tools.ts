@@ -3,8 +3,10 @@
 // on the main thread, by the same callTool as tools/call: the selection, validation, the key, errors,
 // retries, waits and result shaping all hold, and the script sees only what comes back.
 import type { CallToolResult, ImageContent, Tool } from '@modelcontextprotocol/sdk/types.js';
+import { randomBytes } from 'node:crypto';
 import { callTool, type CallEnv, type Progress } from '../call.js';
 import { failureResult, invalidArguments, scriptFailure, type ToolFailure } from '../errors.js';
+import { fenceUntrusted } from '../fit.js';
 import { finish } from '../results.js';
 import type { Surface } from '../surface.js';
 import { TOOLSETS } from '../tool-def.js';
@@ -107,7 +109,9 @@ export async function handleCodeTool(surface: Surface, env: CallEnv, { name, arg
   if (!outcome.ok) {
     const failed = failureResult(scriptFailure(outcome.failure!));
     if (outcome.logs.length) {
-      failed.content.push({ type: 'text', text: `Console output before it stopped:\n${outcome.logs.join('\n')}` });
+      // Logged text can hold what a machine printed: fenced as in a successful result.
+      const logs = outcome.logs.join('\n');
+      failed.content.push({ type: 'text', text: `Console output before it stopped:\n${untrusted ? fenceUntrusted(logs, randomBytes(6).toString('hex')) : logs}` });
       (failed.structuredContent as Record<string, unknown>).logs = outcome.logs;
     }
     return failed;
