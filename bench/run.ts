@@ -5,7 +5,7 @@
 //   --quick            fewer runs and shorter loads (a smoke run, not figures to quote)
 //   --duration <s>     HTTP throughput load per server (default 20)
 //   --soak-calls <n>   soak size (default 100,000)
-//   --skip-peer --skip-soak --skip-isolation --skip-codegen
+//   --skip-peer --skip-soak --skip-isolation --skip-codegen --skip-code-mode
 //   --no-build         measure dist/ as it is instead of building it first
 //   --keep-peer        keep the generated peer's temporary folder
 //   --keep-logs        keep the servers' output (otherwise removed at the end)
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildServer } from '../src/server.js';
 import { buildSurface } from '../src/surface.js';
+import { codeModeTable, measureCodeMode, type ConversationFigures } from './lib/code-mode.js';
 import { timeCodegen, type CodegenResult } from './lib/codegen.js';
 import { isolationTable, runIsolation, type IsolationResult } from './lib/isolation.js';
 import { callBody, MCP_HEADERS, runLoad, type LoadResult } from './lib/load.js';
@@ -76,6 +77,7 @@ const { values } = parseArgs({
     'skip-soak': { type: 'boolean', default: false },
     'skip-isolation': { type: 'boolean', default: false },
     'skip-codegen': { type: 'boolean', default: false },
+    'skip-code-mode': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'keep-peer': { type: 'boolean', default: false },
     'keep-logs': { type: 'boolean', default: false },
@@ -618,6 +620,25 @@ if (!values['skip-isolation']) {
   ]);
 }
 results.isolation = isolation ?? { skipped: true };
+
+// ---------------------------------------------------------------------------------------------
+// 9. Code mode: model round trips and tokens, tool by tool against one script
+
+let codeMode: ConversationFigures[] | undefined;
+if (!values['skip-code-mode']) {
+  try {
+    codeMode = await measureCodeMode(say);
+    print('Code mode: the four conversations, tool by tool (all 145 tools) against one miosa_run each', codeModeTable(codeMode), [
+      'Turns: the tool calls the model makes plus its final answer (code mode: miosa_api_search for the two toolsets it needs, then miosa_run).',
+      `Tokens (o200k): the tools/list answer on every turn (${int(codeMode[0].tools.listTokens)} tool by tool, ${int(codeMode[0].code.listTokens)} in code mode) plus the text of every result. The two screenshots of conversation 1 are images either way, not counted.`,
+      'Each path really runs, through the built CLI over stdio, against an emulator of its own.',
+    ]);
+  } catch (err) {
+    say(`code mode: ${(err as Error).message}`);
+    print('Code mode', table(['result'], [[`failed: ${(err as Error).message.slice(0, 300)}`]]));
+  }
+}
+results.codeMode = codeMode ?? { skipped: !!values['skip-code-mode'] };
 
 // ---------------------------------------------------------------------------------------------
 // Goals

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
+import { emitDeclarations } from './emit/declarations.js';
 import { emitApiTypes, emitIndex, emitToolsJson } from './emit/files.js';
 import { emitMcpbManifest, type PackageInfo } from './emit/mcpb.js';
 import { renderConfigsSection } from './emit/readme-configs.js';
@@ -61,6 +62,7 @@ export async function render(inputs: Inputs, root = ROOT): Promise<Map<string, s
   for (const t of tools) files.set(`tools/${t.name}.ts`, emitToolModule(t, header));
   files.set('index.ts', emitIndex(tools, header));
   files.set('tools.json', emitToolsJson(tools, provenance, inputsHash));
+  files.set('declarations.ts', emitDeclarations(tools, header));
   return files;
 }
 

@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 rm -rf dist
 # Bundled CommonJS (ajv, yaml) calls require(); an ES module has none of its own.
 banner="import { createRequire as __miosaCreateRequire } from 'node:module'; const require = __miosaCreateRequire(import.meta.url);"
-npx --no-install esbuild src/cli.ts --bundle --platform=node --format=esm --target=node20 \
+# The code-mode worker (src/code-mode/worker.ts, with the QuickJS engine and its WebAssembly inlined)
+# is an entry of its own: a worker thread starts from a file, dist/src/code-mode/worker.js.
+npx --no-install esbuild src/cli.ts src/code-mode/worker.ts --bundle --platform=node --format=esm --target=node20 \
   --splitting --outdir=dist/src --chunk-names='chunks/[name]-[hash]' \
   --banner:js="$banner" --log-level=warning
 chmod +x dist/src/cli.js

@@ -17,10 +17,10 @@ status=0
 fail() { echo "pack $1: FAILED, $2"; [ -s "$tmp/log" ] && tail -n 15 "$tmp/log" | cut -c1-400 | sed 's/^/    /'; status=1; }
 mib() { du -sk "$1" | awk '{ printf "%.1f MiB", $1 / 1024 }'; }
 
-# npm pack ships whatever dist/ holds: it must be the bundle scripts/build.sh makes (cli.js and its
-# chunks, nothing else), built after the last change to a source.
+# npm pack ships whatever dist/ holds: it must be the bundle scripts/build.sh makes (cli.js, the
+# code-mode worker and their chunks, nothing else), built after the last change to a source.
 if [ ! -f dist/src/cli.js ]; then fail "dist" "no build: run 'make build'"; exit 1; fi
-other=$(cd dist && find . -type f ! -path './src/cli.js' ! -path './src/chunks/*.js')
+other=$(cd dist && find . -type f ! -path './src/cli.js' ! -path './src/code-mode/worker.js' ! -path './src/chunks/*.js')
 newer=$(find src generated emulator -name '*.ts' -newer dist/src/cli.js | head -3)
 if [ -n "$other" ]; then fail "dist" "files that are not the bundle (run 'make build'): $(echo $other)"
 elif [ -n "$newer" ]; then fail "dist" "sources changed after the build (run 'make build'): $(echo $newer)"
@@ -71,7 +71,8 @@ node -e '
       ...src.matchAll(/\bimport\(\s*["\x27]([^"\x27]+)["\x27]\s*\)/g),
     ];
     for (const m of specs) {
-      if (m[1].startsWith("node:") || m[1].startsWith(".") || m[1].startsWith("/")) continue;
+      // Built-ins may come without "node:" too (the loader of the QuickJS engine imports "module").
+      if (m[1].startsWith("node:") || require("module").builtinModules.includes(m[1]) || m[1].startsWith(".") || m[1].startsWith("/")) continue;
       const name = m[1].split("/").slice(0, m[1].startsWith("@") ? 2 : 1).join("/");
       if (!wanted.has(name)) wanted.set(name, path.relative(root, f));
     }
@@ -102,6 +103,18 @@ else fail "npx <tarball> --help" "$(tail -3 "$tmp/npx-log")"; fi
 started=$SECONDS
 MIOSA_MCP="$bin" SMOKE_CWD="$app" SMOKE_LABEL="pack installed: " bash "$ROOT/scripts/inspector-smoke.sh" || status=1
 echo "pack installed inspector smoke: $((SECONDS - started)) s"
+
+# 4b. Code mode from the installed package: its worker thread (dist/src/code-mode/worker.js, the
+# QuickJS engine inlined) must start and run a script that calls a tool.
+if (cd "$app" && timeout 60 "$ROOT/node_modules/.bin/mcp-inspector" --cli --format json -e "MIOSA_API_KEY=$KEY" "$bin" --code-mode --emulator \
+      --method tools/call --tool-name miosa_run --tool-arg 'code=const o = await miosa.organization_current({}); return { org: o.id };' >"$tmp/code.json" 2>"$tmp/log") &&
+   node -e '
+     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+     const v = (r.result ?? r).structuredContent?.result;
+     if ((r.result ?? r).isError || typeof v?.org !== "string") process.exit(1);
+     console.log(`pack installed code mode: miosa_run called organization_current from the sandbox (${v.org})`);
+   ' "$tmp/code.json"; then :
+else fail "code mode" "miosa_run from the installed package did not answer: $(head -c 300 "$tmp/code.json")"; fi
 
 # 5. The MCP Bundle: unpacked package + production node_modules + the manifest at its root, started
 # with the manifest's command, arguments and environment (plus --emulator).

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import { matchDeclarations, renderSearch } from '../src/code-mode/search.js';
 import { CLIENT_PROFILES } from '../src/profiles.js';
 import { buildSurface } from '../src/surface.js';
 import { TOOLSETS } from '../src/tool-def.js';
@@ -24,13 +25,17 @@ export const GATES = {
   medianToolTokens: 200,
   /** Dynamic mode's tools/list answer, in tokens. */
   dynamicTokens: 1_500,
+  /** Code mode's tools/list answer, in tokens. */
+  codeTokens: 1_500,
+  /** miosa_api_search's answer for the whole sandbox toolset, every tool declared in full, in tokens. */
+  codeSearchTokens: 4_000,
   /** `miosa_` + tool name, in characters (Cursor's limit). */
   qualifiedNameLength: 60,
   /** What every client accepts in a tool name. */
   namePattern: /^[A-Za-z0-9_-]+$/,
 } as const;
 
-export type ProfileKind = 'all' | 'toolset' | 'read-only' | 'dynamic' | 'client';
+export type ProfileKind = 'all' | 'toolset' | 'read-only' | 'dynamic' | 'code' | 'client';
 
 /** One surface to measure: what a server with that profile answers to tools/list. */
 export interface SurfaceInput {
@@ -39,6 +44,8 @@ export interface SurfaceInput {
   list: { tools: Tool[] };
   /** For client profiles: the most tools the client accepts. */
   toolCap?: number;
+  /** For code mode: miosa_api_search's answer for the sandbox toolset, and whether it declares all in full. */
+  search?: { text: string; full: boolean };
 }
 
 export interface ProfileFigures {
@@ -52,6 +59,8 @@ export interface ProfileFigures {
   largestTool: { name: string; tokens: number };
   /** The longest `miosa_<tool>` name. */
   longestName: { name: string; length: number };
+  /** Code mode: tokens of miosa_api_search's answer for the sandbox toolset, and whether it is in full. */
+  search?: { tokens: number; full: boolean };
 }
 
 export interface ToolFigures {
@@ -65,13 +74,29 @@ export interface ToolFigures {
 export interface SurfaceReport {
   tokenizer: string;
   serverName: string;
-  gates: { allTokens: number; medianToolTokens: number; dynamicTokens: number; qualifiedNameLength: number; namePattern: string };
+  gates: {
+    allTokens: number;
+    medianToolTokens: number;
+    dynamicTokens: number;
+    codeTokens: number;
+    codeSearchTokens: number;
+    qualifiedNameLength: number;
+    namePattern: string;
+  };
   profiles: ProfileFigures[];
   /** Every tool some profile lists, largest first. */
   tools: ToolFigures[];
 }
 
-export type GateId = 'all-tokens' | 'median-tool' | 'dynamic-tokens' | 'client-cap' | 'name-length' | 'name-chars';
+export type GateId =
+  | 'all-tokens'
+  | 'median-tool'
+  | 'dynamic-tokens'
+  | 'code-tokens'
+  | 'code-search-tokens'
+  | 'client-cap'
+  | 'name-length'
+  | 'name-chars';
 
 export interface Violation {
   gate: GateId;
@@ -95,6 +120,9 @@ export function productSurfaces(): SurfaceInput[] {
   }
   inputs.push({ profile: 'read-only', kind: 'read-only', list: buildSurface({ readOnly: true }).list });
   inputs.push({ profile: 'dynamic', kind: 'dynamic', list: buildSurface({}, true).list });
+  const code = buildSurface({}, false, undefined, { code: true });
+  const sandboxSearch = renderSearch(matchDeclarations(code.tools, { toolsets: ['sandbox'] }));
+  inputs.push({ profile: 'code', kind: 'code', list: code.list, search: { text: sandboxSearch.text, full: sandboxSearch.form === 'full' } });
   for (const p of CLIENT_PROFILES) {
     inputs.push({
       profile: `client:${p.client}`,
@@ -134,6 +162,7 @@ export function measure(inputs: readonly SurfaceInput[]): SurfaceReport {
       ...(input.toolCap !== undefined ? { toolCap: input.toolCap } : {}),
       tokens: tokens(JSON.stringify(input.list)),
       medianToolTokens: median(figs.map((f) => f.tokens)),
+      ...(input.search ? { search: { tokens: tokens(input.search.text), full: input.search.full } } : {}),
       largestTool: largest ? { name: largest.name, tokens: largest.tokens } : { name: '', tokens: 0 },
       longestName: longest
         ? { name: `${SERVER_NAME}_${longest.name}`, length: longest.qualifiedLength }
@@ -148,6 +177,8 @@ export function measure(inputs: readonly SurfaceInput[]): SurfaceReport {
       allTokens: GATES.allTokens,
       medianToolTokens: GATES.medianToolTokens,
       dynamicTokens: GATES.dynamicTokens,
+      codeTokens: GATES.codeTokens,
+      codeSearchTokens: GATES.codeSearchTokens,
       qualifiedNameLength: GATES.qualifiedNameLength,
       namePattern: GATES.namePattern.source,
     },
@@ -185,6 +216,21 @@ export function checkGates(report: SurfaceReport): Violation[] {
       gate: 'dynamic-tokens',
       message: `dynamic mode takes ${fmt(dyn.tokens)} tokens in tools/list; the limit is ${fmt(GATES.dynamicTokens)}`,
     });
+  }
+  const code = report.profiles.find((p) => p.kind === 'code');
+  if (!code) {
+    out.push({ gate: 'code-tokens', message: 'no "code" profile was measured' });
+  } else {
+    if (code.tokens > GATES.codeTokens) {
+      out.push({ gate: 'code-tokens', message: `code mode takes ${fmt(code.tokens)} tokens in tools/list; the limit is ${fmt(GATES.codeTokens)}` });
+    }
+    if (!code.search || code.search.tokens > GATES.codeSearchTokens || !code.search.full) {
+      const what = code.search ? `${fmt(code.search.tokens)} tokens${code.search.full ? '' : ', not every tool in full'}` : 'not measured';
+      out.push({
+        gate: 'code-search-tokens',
+        message: `miosa_api_search for the sandbox toolset: ${what}; the limit is ${fmt(GATES.codeSearchTokens)} with every tool in full`,
+      });
+    }
   }
   for (const p of report.profiles) {
     if (p.kind === 'client' && p.toolCap !== undefined && p.tools > p.toolCap) {
@@ -232,6 +278,8 @@ function main(argv: string[]): number {
 
   console.log(`Tool surface (${TOKENIZER} tokens; tool names as \`${SERVER_NAME}_<tool>\`)\n`);
   console.log(renderTable(report));
+  const code = report.profiles.find((p) => p.kind === 'code');
+  if (code?.search) console.log(`\nCode mode: miosa_api_search for the sandbox toolset, ${code.search.tokens.toLocaleString('en-US')} tokens (${code.search.full ? 'every tool in full' : 'NOT in full'}).`);
   console.log(`\nLargest tools: ${report.tools.slice(0, 5).map((t) => `${t.name} (${t.tokens})`).join(', ')}`);
   console.log(`Figures written to bench/surface.json (${Math.round(performance.now() - started)} ms).`);
   if (!check) return 0;
@@ -240,6 +288,7 @@ function main(argv: string[]): number {
   const g = GATES;
   console.log(
     `\nGates: all tools <= ${g.allTokens} tokens; median tool <= ${g.medianToolTokens}; dynamic <= ${g.dynamicTokens}; ` +
+      `code mode <= ${g.codeTokens}, its sandbox declarations <= ${g.codeSearchTokens} in full; ` +
       `client profiles within their cap; ${SERVER_NAME}_<tool> <= ${g.qualifiedNameLength} characters matching ${g.namePattern}.`,
   );
   if (!violations.length) {

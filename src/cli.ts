@@ -15,6 +15,7 @@ import {
   upstreamFromEnv,
 } from './config.js';
 import { drainAndExit, drainSettingsFromEnv } from './drain.js';
+import { codeLimitsFromEnv } from './code-mode/limits.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';
 import { createLogger, logCalls, parseLogFormat, parseLogLevel, textLogger, type Logger } from './telemetry/log.js';
 import { DEFAULT_FAIR_SHARE, fairShareFromEnv } from './fair-share.js';
@@ -52,6 +53,9 @@ Options:
   --exclude-tools <list>     never offer these tools
   --read-only                offer only tools that change nothing
   --dynamic                  offer 3 meta tools (search_tools, describe_tool, call_tool) instead
+  --code-mode                offer 2 tools instead: miosa_api_search (TypeScript declarations of the
+                             API) and miosa_run (a script calling it, in a WebAssembly sandbox); the
+                             toolset "code" adds them beside the others
   --emulator                 start the local MIOSA emulator in-process and use it as the API
                              (no account or network needed; commands run on this machine)
   --log-format <text|json>   stderr lines for people (default) or one JSON object per line (hosted)
@@ -78,7 +82,7 @@ Environment:
                      how often they look (default ${DEFAULT_POLL_MS})
   MIOSA_MAX_RESULT_TOKENS
                      results larger than this are trimmed, keeping JSON valid (default 20000)
-  MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC
+  MIOSA_TOOLSETS, MIOSA_TOOLS, MIOSA_EXCLUDE_TOOLS, MIOSA_READ_ONLY, MIOSA_DYNAMIC, MIOSA_CODE_MODE
                      the same selections as the flags (flags win)
   MIOSA_LOG_LEVEL    debug, info (one line per call), warn (default) or error; start and stop
                      lines print at every level. MIOSA_LOG_FORMAT: text or json (the flag wins)
@@ -100,15 +104,21 @@ Environment:
                      (default ${DEFAULT_HTTP_LIMITS.requestTimeoutMs}); open connections at most (default ${DEFAULT_HTTP_LIMITS.maxConnections}, or half
                      the open files limit if lower; at
                      the cap the oldest one not serving an authenticated request is closed)
+  MIOSA_CODE_TIMEOUT_MS, MIOSA_CODE_MEMORY_MB, MIOSA_CODE_STACK_KB, MIOSA_CODE_MAX_CALLS,
+  MIOSA_CODE_MAX_OUTPUT_BYTES, MIOSA_CODE_MAX_RUNS
+                     limits of one miosa_run script (defaults 120000 ms, 64 MiB, 512 KiB, 200 calls,
+                     1000000 bytes of result and console output) and of scripts at once (8)
 
 Over HTTP a request may narrow the selection, never widen it: /mcp?toolsets=sandbox&readonly=1,
-or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic.
+or the headers X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic;
+?mode=code (X-MCP-Mode: code) serves code mode.
 
 Logs go to stderr. Docs: README.md.
 `;
 
 function describeSurface(s: Surface): string {
-  return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools`;
+  if (s.code === 'only') return `code mode (miosa_api_search, miosa_run) over ${s.size} tools`;
+  return s.dynamic ? `3 meta tools over ${s.size} tools (dynamic mode)` : `${s.size} tools${s.code ? ' and code mode' : ''}`;
 }
 
 /** Text until the options are read; main() swaps in the configured logger. */
@@ -136,6 +146,7 @@ async function main(argv: string[]): Promise<void> {
       'exclude-tools': { type: 'string' },
       'read-only': { type: 'boolean' },
       dynamic: { type: 'boolean' },
+      'code-mode': { type: 'boolean' },
       emulator: { type: 'boolean' },
       'log-format': { type: 'string' },
       'metrics-port': { type: 'string' },
@@ -175,6 +186,8 @@ async function main(argv: string[]): Promise<void> {
       readOnly: values['read-only'] ?? parseFlag(env.MIOSA_READ_ONLY, 'MIOSA_READ_ONLY'),
     },
     values.dynamic ?? parseFlag(env.MIOSA_DYNAMIC, 'MIOSA_DYNAMIC') ?? false,
+    undefined,
+    { code: values['code-mode'] ?? parseFlag(env.MIOSA_CODE_MODE, 'MIOSA_CODE_MODE') ?? false, codeLimits: codeLimitsFromEnv() },
   );
 
   if (values.transport === 'http') {

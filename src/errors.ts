@@ -433,3 +433,41 @@ export function failureResult(raw: ToolFailure, opts: { secrets?: Secrets; maxTo
     .join(' ');
   return { isError: true, content: [{ type: 'text', text }], structuredContent: { error: { ...f } } };
 }
+
+/** How a miosa_run script failed, as the one failure shape: its own error, a limit, or a tool's error it did not catch. */
+export function scriptFailure(f: {
+  kind: 'syntax' | 'thrown' | 'not_json' | 'timeout' | 'memory' | 'stack' | 'calls' | 'output' | 'crashed' | 'cancelled' | 'busy';
+  message: string;
+  name?: string;
+  category?: string;
+  hint?: string;
+  tool?: string;
+  stack?: string;
+}): ToolFailure {
+  const tool = 'miosa_run';
+  if (f.kind === 'thrown' && f.category && f.tool) {
+    // A MiosaError the script let through keeps the failed call's category and hint.
+    return failure(f.category as ErrorCategory, tool, `miosa.${f.tool} failed: ${f.message}`, f.hint ?? 'Fix the call and run the script again.', { retryable: false });
+  }
+  if (f.kind === 'busy') {
+    return failure('rate_limited', tool, f.message, 'Retry in a moment; nothing of the script ran.', { retryAfterSeconds: 1 });
+  }
+  if (f.kind === 'cancelled') return failure('cancelled', tool, f.message, 'Nothing to do: the request was cancelled.');
+  if (f.kind === 'crashed') {
+    return failure('internal', tool, f.message, 'Run the script again; if it keeps happening, report it with the server log.', { retryable: true });
+  }
+  if (f.kind === 'timeout') {
+    return failure('timeout', tool, f.message, 'Do less per run (split the work across runs), or raise MIOSA_CODE_TIMEOUT_MS in the server env.', { retryable: false });
+  }
+  const hints: Record<string, string> = {
+    syntax: 'Fix the syntax; `code` is the body of an async function (use `return` and `await` directly).',
+    thrown: 'The script threw this itself; fix it and run it again (nothing it did before the throw is undone).',
+    not_json: 'Return plain data: objects, arrays, strings, numbers, booleans or null.',
+    memory: 'Keep less in memory (slice large results), or raise MIOSA_CODE_MEMORY_MB.',
+    stack: 'Look for unbounded recursion, or raise MIOSA_CODE_STACK_KB.',
+    calls: 'Make fewer calls per run (list once, then filter in the script), or raise MIOSA_CODE_MAX_CALLS.',
+    output: 'Return and log less (a summary, a slice), or raise MIOSA_CODE_MAX_OUTPUT_BYTES.',
+  };
+  const message = f.kind === 'thrown' ? `The script threw ${f.name ?? 'an error'}: ${f.message}${f.stack ? `\n${f.stack}` : ''}` : f.message;
+  return failure('invalid_arguments', tool, message, hints[f.kind], { field: 'code' });
+}

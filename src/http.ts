@@ -7,6 +7,7 @@ import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
 import { hostRefusal } from './host-guard.js';
 import { capConnections, checkingIntervalMs, DEFAULT_HTTP_LIMITS, UNAUTHENTICATED_BODY_BYTES, type ConnectionCap, type HttpLimits } from './http-limits.js';
+import { parseMode } from './code-mode/selection.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import { drainState } from './drain.js';
@@ -89,7 +90,7 @@ export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<Ht
 /** What a browser page on an allowed origin may send (its preflight asks). */
 const CORS_ALLOW_HEADERS =
   'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Last-Event-ID, X-MIOSA-Tenant, ' +
-  'X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic';
+  'X-MCP-Toolsets, X-MCP-Tools, X-MCP-Exclude-Tools, X-MCP-Readonly, X-MCP-Dynamic, X-MCP-Mode';
 
 async function handle(surfaces: SurfaceCache, opts: HttpOptions, cap: ConnectionCap, req: IncomingMessage, res: ServerResponse): Promise<void> {
   checkHostAndOrigin(req, opts);
@@ -162,7 +163,8 @@ function requestSurface(surfaces: SurfaceCache, url: URL, req: IncomingMessage):
       readOnly: flag('readonly', 'X-MCP-Readonly'),
     };
     const dynamic = flag('dynamic', 'X-MCP-Dynamic');
-    return surfaces.get(sel, surfaces.base.dynamic || dynamic === true);
+    const code = parseMode(pick('mode', 'x-mcp-mode'));
+    return surfaces.get(sel, surfaces.base.dynamic || dynamic === true, code ?? surfaces.base.code === 'only');
   } catch (err) {
     if (err instanceof SelectionError) throw new HttpProblem(400, err.message);
     throw err;

@@ -112,8 +112,8 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
 }
 
 /** Trims to the budget (saying what was left out), renders the text copy, fences untrusted text. */
-function finish(
-  tool: ToolMeta,
+export function finish(
+  tool: Pick<ToolMeta, 'untrusted' | 'args'>,
   structured: Record<string, unknown>,
   extras: Extras,
   withNote: (c: CallToolResult['content']) => CallToolResult['content'],

@@ -32,7 +32,7 @@ export function parseFlag(value: string | null | undefined, setting: string): bo
 export function checkNames(sel: Selection, all: readonly ToolDef<any>[]): void {
   const unknownSets = (sel.toolsets ?? []).filter((t) => !(TOOLSETS as readonly string[]).includes(t));
   if (unknownSets.length) {
-    throw new SelectionError(`Unknown toolset ${unknownSets.join(', ')}. Valid toolsets: ${TOOLSETS.join(', ')}.`);
+    throw new SelectionError(`Unknown toolset ${unknownSets.join(', ')}. Valid toolsets: ${TOOLSETS.join(', ')}, code.`);
   }
   const names = new Set(all.map((t) => t.name));
   const unknownTools = [...(sel.tools ?? []), ...(sel.excludeTools ?? [])].filter((n) => !names.has(n));

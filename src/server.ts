@@ -11,6 +11,7 @@ import {
   type CallToolResult,
 } from '@modelcontextprotocol/sdk/types.js';
 import { callTool, type CallEnv, type Progress } from './call.js';
+import { CODE_INSTRUCTIONS, handleCodeTool } from './code-mode/tools.js';
 import { CALL, DESCRIBE, SEARCH, describe, search } from './dynamic.js';
 import { failureResult, notEnabledFailure } from './errors.js';
 import { INSTRUCTIONS } from './instructions.js';
@@ -25,7 +26,7 @@ const VALIDATOR = new AjvJsonSchemaValidator();
 export function buildServer(surface: Surface, env: CallEnv): Server {
   const server = new Server(
     { name: NAME, title: 'MIOSA', version: VERSION },
-    { capabilities: { tools: { listChanged: false } }, instructions: INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
+    { capabilities: { tools: { listChanged: false } }, instructions: surface.code ? `${INSTRUCTIONS}\n\n${CODE_INSTRUCTIONS}` : INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => surface.list);
   server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
@@ -44,7 +45,7 @@ export function buildServer(surface: Surface, env: CallEnv): Server {
 /** A name the surface knows (a renamed tool counts under its new name); any other is one label. */
 function metricToolName(surface: Surface, name: string): string {
   const hit = surface.find(name);
-  return hit.kind === 'unknown' ? '(unknown)' : hit.kind === 'meta' ? name : hit.tool.name;
+  return hit.kind === 'unknown' ? '(unknown)' : hit.kind === 'meta' || hit.kind === 'code' ? name : hit.tool.name;
 }
 
 /** "ok", or the category the error policy gave the failure. */
@@ -72,8 +73,10 @@ async function dispatch(
       );
     case 'refused':
       return failureResult(notEnabledFailure(hit.tool.name, hit.hint));
+    case 'code':
     case 'meta':
       if (!allowMeta) throw new McpError(ErrorCode.InvalidParams, `${CALL} calls MIOSA tools, not ${name}.`);
+      if (hit.kind === 'code') return handleCodeTool(surface, env, { name, args, signal, progress });
       if (name === SEARCH) return search(surface.tools, args ?? {});
       if (name === DESCRIBE || name === CALL) {
         const target = typeof args?.name === 'string' ? args.name : '';

@@ -3,6 +3,9 @@
 // by tools/call, where deprecated aliases still answer and tools left out say how to enable them.
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { TOOLS } from '../generated/index.js';
+import type { SandboxLimits } from './code-mode/sandbox.js';
+import { splitCodeToolset, type CodeMode } from './code-mode/selection.js';
+import { CODE_TOOL_NAMES, codeToolEntries } from './code-mode/tools.js';
 import { META_TOOLS } from './dynamic.js';
 import { applySelection, checkNames, enableHint, isEmpty, selectionKey, type Selection } from './selection.js';
 import type { ToolDef } from './tool-def.js';
@@ -10,6 +13,7 @@ import type { ToolDef } from './tool-def.js';
 export type Lookup =
   | { kind: 'tool'; tool: ToolDef<any>; alias?: string }
   | { kind: 'meta'; name: string }
+  | { kind: 'code'; name: string }
   | { kind: 'refused'; tool: ToolDef<any>; hint: string }
   | { kind: 'unknown' };
 
@@ -18,6 +22,9 @@ export interface Surface {
   /** The tools this surface can call (in dynamic mode: what the meta tools reach). */
   tools: readonly ToolDef<any>[];
   dynamic: boolean;
+  /** Code mode: only the two code tools, or them beside the selected tools (src/code-mode/). */
+  code?: CodeMode;
+  codeLimits?: SandboxLimits;
   selection: Selection;
   find(name: string): Lookup;
   size: number;
@@ -44,19 +51,30 @@ for (const t of TOOLS) {
  * The surface of `selection` applied to `parent`'s tools (the whole product when there is no
  * parent): a request can only narrow what its server offers.
  */
-export function buildSurface(selection: Selection = {}, dynamic = false, parent?: Surface): Surface {
+export function buildSurface(
+  requested: Selection = {},
+  dynamic = false,
+  parent?: Surface,
+  opts: { code?: boolean; codeLimits?: SandboxLimits } = {},
+): Surface {
+  const { selection, code } = splitCodeToolset(requested, opts.code ?? false);
   checkNames(selection, TOOLS);
   const tools = applySelection(parent ? parent.tools : TOOLS, selection);
   const selected = new Set(tools.map((t) => t.name));
   const metaNames = new Set(META_TOOLS.map((m) => m.name));
+  const listed = code === 'only' ? [] : dynamic ? META_TOOLS : tools.map(listEntry);
   return {
-    list: { tools: dynamic ? META_TOOLS : tools.map(listEntry) },
+    // miosa_run changes nothing when nothing it can reach does (a read-only server, or a request's).
+    list: { tools: code ? [...listed, ...codeToolEntries(tools.every((t) => t.annotations.readOnlyHint))] : listed },
     tools,
-    dynamic,
+    dynamic: dynamic && code !== 'only',
+    code,
+    codeLimits: opts.codeLimits ?? parent?.codeLimits,
     selection,
     size: tools.length,
     find(name) {
-      if (dynamic && metaNames.has(name)) return { kind: 'meta', name };
+      if (code && CODE_TOOL_NAMES.has(name)) return { kind: 'code', name };
+      if (dynamic && code !== 'only' && metaNames.has(name)) return { kind: 'meta', name };
       const hit = ALL_BY_NAME.get(name);
       if (!hit) return { kind: 'unknown' };
       if (!selected.has(hit.tool.name)) {
@@ -81,12 +99,12 @@ export class SurfaceCache {
     private readonly limit = 64,
   ) {}
 
-  get(request: Selection, dynamic: boolean): Surface {
-    if (isEmpty(request) && dynamic === this.base.dynamic) return this.base;
-    const key = `${dynamic ? 'd' : 's'}:${selectionKey(request)}`;
+  get(request: Selection, dynamic: boolean, code = this.base.code === 'only'): Surface {
+    if (isEmpty(request) && dynamic === this.base.dynamic && code === (this.base.code === 'only')) return this.base;
+    const key = `${dynamic ? 'd' : 's'}${code ? 'c' : ''}:${selectionKey(request)}`;
     let s = this.cache.get(key);
     if (!s) {
-      s = buildSurface(request, dynamic, this.base);
+      s = buildSurface(request, dynamic, this.base, { code });
       if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(key, s);
     }

@@ -51,11 +51,13 @@ describe('tool surface gates', () => {
       { profile: 'all', kind: 'all', list: { tools: big } },
       // Meta tools with enormous descriptions: over the dynamic budget.
       { profile: 'dynamic', kind: 'dynamic', list: { tools: [fakeTool('search_tools', 2_000)] } },
+      // Code mode with enormous tools and declarations that no longer fit in full.
+      { profile: 'code', kind: 'code', list: { tools: [fakeTool('miosa_run', 2_000)] }, search: { text: 'word '.repeat(5_000), full: false } },
       { profile: 'client:tiny', kind: 'client', toolCap: 40, list: { tools: big.slice(0, 41) } },
     ];
     const violations = checkGates(measure(inputs));
     const fired = new Set(violations.map((v) => v.gate));
-    const all: GateId[] = ['all-tokens', 'median-tool', 'dynamic-tokens', 'client-cap', 'name-length', 'name-chars'];
+    const all: GateId[] = ['all-tokens', 'median-tool', 'dynamic-tokens', 'code-tokens', 'code-search-tokens', 'client-cap', 'name-length', 'name-chars'];
     for (const gate of all) expect(fired, `gate ${gate} did not fire`).toContain(gate);
     expect(violations.find((v) => v.gate === 'client-cap')?.message).toContain('client:tiny offers 41 tools');
     expect(violations.find((v) => v.gate === 'name-chars')?.message).toContain('bad.name/with spaces');
@@ -66,6 +68,7 @@ describe('tool surface gates', () => {
     const inputs: SurfaceInput[] = [
       { profile: 'all', kind: 'all', list: { tools: small } },
       { profile: 'dynamic', kind: 'dynamic', list: { tools: small.slice(0, 3) } },
+      { profile: 'code', kind: 'code', list: { tools: small.slice(0, 2) }, search: { text: 'declare const miosa: {};', full: true } },
       { profile: 'client:tiny', kind: 'client', toolCap: 10, list: { tools: small } },
     ];
     expect(checkGates(measure(inputs))).toEqual([]);

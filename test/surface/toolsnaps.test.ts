@@ -10,6 +10,7 @@ import { buildSurface, listEntry } from '../../src/surface.js';
 
 const DIR = fileURLToPath(new URL('../__toolsnaps__/', import.meta.url));
 const DYNAMIC = '_dynamic';
+const CODE = '_code';
 const UPDATE = process.env.UPDATE_TOOLSNAPS === '1';
 const FIX = 'If the change is intended, run `make snap-update` and commit the diff under test/__toolsnaps__/.';
 
@@ -60,8 +61,14 @@ describe('tool surface snapshots (test/__toolsnaps__)', () => {
     compare(DYNAMIC, render(tools));
   });
 
+  it('the code-mode tools match _code.json (as a writing server and as a read-only one serves them)', () => {
+    const list = (readOnly: boolean) =>
+      buildSurface({ readOnly }, false, undefined, { code: true }).list.tools.map((t) => served(t as Record<string, unknown>));
+    compare(CODE, render({ readWrite: list(false), readOnly: list(true) }));
+  });
+
   it('has no stale snapshot (a file for a tool that no longer exists)', () => {
-    const expected = new Set([DYNAMIC, ...TOOLS.map((t) => t.name)].map((n) => `${n}.json`));
+    const expected = new Set([DYNAMIC, CODE, ...TOOLS.map((t) => t.name)].map((n) => `${n}.json`));
     const files = existsSync(DIR) ? readdirSync(DIR) : [];
     const stale = files.filter((f) => !expected.has(f)).sort();
     if (UPDATE) {

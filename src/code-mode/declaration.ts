@@ -1,0 +1,13 @@
+// The contract between codegen/emit/declarations.ts and the code-mode search: one tool as TypeScript.
+export interface Declaration {
+  name: string;
+  toolset: string;
+  readOnly: boolean;
+  /** The signature with the whole description and a comment per argument. */
+  full: string;
+  /** The signature with the first sentence only. */
+  brief: string;
+  /** o200k tokens of each form, counted at generation time. */
+  fullTokens: number;
+  briefTokens: number;
+}
