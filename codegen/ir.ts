@@ -14,7 +14,7 @@ import {
   type JsonObject,
 } from './spec.js';
 
-export { TOOLSETS } from '../src/tool-def.js';
+export { TOOLSETS } from '../vocabulary/toolsets.js';
 
 export interface Annotations {
   title: string;

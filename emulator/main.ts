@@ -2,7 +2,7 @@
 // [--fault-header] [--quiet] [--unsafe-expose-emulator]`. Prints its URL to stderr and stops on
 // SIGINT or SIGTERM (a second one exits at once, still cleaning up).
 import { parseArgs } from 'node:util';
-import { onStopSignals } from '../src/signals.js';
+import { onStopSignals } from '../vocabulary/signals.js';
 import { startEmulator } from './index.js';
 
 const { values } = parseArgs({

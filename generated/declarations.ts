@@ -1,7 +1,7 @@
 // generated from openapi/miosa.yaml + openapi/mcp.overlay.yaml (inputs sha256:6cd9db441f8603e3) by codegen/ — run `make gen`, do not edit
 /* eslint-disable */
 
-import type { Declaration } from '../src/code-mode/declaration.js';
+import type { Declaration } from '../vocabulary/declaration.js';
 
 /** Code mode: every tool as a method of `miosa`, in TypeScript, with its o200k token counts. */
 export const DECLARATIONS: readonly Declaration[] = [

@@ -21,7 +21,7 @@ mib() { du -sk "$1" | awk '{ printf "%.1f MiB", $1 / 1024 }'; }
 # code-mode worker and their chunks, nothing else), built after the last change to a source.
 if [ ! -f dist/src/cli.js ]; then fail "dist" "no build: run 'make build'"; exit 1; fi
 other=$(cd dist && find . -type f ! -path './src/cli.js' ! -path './src/code-mode/worker.js' ! -path './src/chunks/*.js')
-newer=$(find src generated emulator -name '*.ts' -newer dist/src/cli.js | head -3)
+newer=$(find vocabulary src generated emulator -name '*.ts' -newer dist/src/cli.js | head -3)
 if [ -n "$other" ]; then fail "dist" "files that are not the bundle (run 'make build'): $(echo $other)"
 elif [ -n "$newer" ]; then fail "dist" "sources changed after the build (run 'make build'): $(echo $newer)"
 else echo "pack dist: the bundle, cli.js + $(find dist/src/chunks -name '*.js' | wc -l) chunks, $(mib dist)"; fi

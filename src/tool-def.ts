@@ -3,25 +3,12 @@
 import type { Client } from 'openapi-fetch';
 import type * as z from 'zod';
 import type { paths } from '../generated/api.js';
+import type { Toolset } from '../vocabulary/toolsets.js';
 
 export type MiosaApi = Client<paths>;
 
-/** The roster's eleven sections, in its order. */
-export const TOOLSETS = [
-  'account',
-  'sandbox',
-  'computer',
-  'desktop',
-  'deploy',
-  'database',
-  'cron',
-  'storage',
-  'runs',
-  'security',
-  'integrations',
-] as const;
-
-export type Toolset = (typeof TOOLSETS)[number];
+// The toolset names live in the vocabulary, below codegen and the runtime both.
+export { TOOLSETS, type Toolset } from '../vocabulary/toolsets.js';
 
 export interface ToolAnnotations {
   title: string;

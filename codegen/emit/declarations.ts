@@ -6,7 +6,7 @@
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import type { ToolIR } from '../ir.js';
 
-import type { Declaration } from '../../src/code-mode/declaration.js';
+import type { Declaration } from '../../vocabulary/declaration.js';
 
 type Schema = { [k: string]: unknown };
 
@@ -124,7 +124,7 @@ export function emitDeclarations(tools: readonly ToolIR[], header: string): stri
   const list = buildDeclarations(tools);
   return [
     header,
-    `import type { Declaration } from '../src/code-mode/declaration.js';`,
+    `import type { Declaration } from '../vocabulary/declaration.js';`,
     '',
     '/** Code mode: every tool as a method of `miosa`, in TypeScript, with its o200k token counts. */',
     `export const DECLARATIONS: readonly Declaration[] = ${JSON.stringify(list, null, 2)};`,

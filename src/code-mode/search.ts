@@ -4,7 +4,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { DECLARATIONS } from '../../generated/declarations.js';
 import { TOOLSETS, type ToolDef } from '../tool-def.js';
-import type { Declaration } from './declaration.js';
+import type { Declaration } from '../../vocabulary/declaration.js';
 
 /** The answer's size, in o200k tokens: the sandbox toolset (35 tools) fits in full. */
 export const SEARCH_BUDGET_TOKENS = 4000;

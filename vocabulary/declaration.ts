@@ -1,4 +1,6 @@
-// The contract between codegen/emit/declarations.ts and the code-mode search: one tool as TypeScript.
+// The contract between codegen/emit/declarations.ts (which writes generated/declarations.ts) and the
+// code-mode search in src/code-mode: one tool as TypeScript. It sits below both so the generator
+// never imports the runtime.
 export interface Declaration {
   name: string;
   toolset: string;
