@@ -8,7 +8,7 @@ import { apiKeyList } from './tools/api_key_list.js';
 import { computerCheckpointCreate } from './tools/computer_checkpoint_create.js';
 import { computerCheckpointList } from './tools/computer_checkpoint_list.js';
 import { computerCheckpointRestore } from './tools/computer_checkpoint_restore.js';
-import { computerCreate } from './tools/computer_create.js';
+import { computerCreate, type ComputerCreateInput } from './tools/computer_create.js';
 import { computerDestroy } from './tools/computer_destroy.js';
 import { computerEnvList } from './tools/computer_env_list.js';
 import { computerEnvSet } from './tools/computer_env_set.js';
@@ -78,7 +78,7 @@ import { desktopType } from './tools/desktop_type.js';
 import { desktopWindowClose } from './tools/desktop_window_close.js';
 import { desktopWindowFocus } from './tools/desktop_window_focus.js';
 import { desktopWindows } from './tools/desktop_windows.js';
-import { dockerDeployDoctor } from './tools/docker_deploy_doctor.js';
+import { dockerDeployDoctor, type DockerDeployDoctorInput } from './tools/docker_deploy_doctor.js';
 import { dockerDeployHostEnsure } from './tools/docker_deploy_host_ensure.js';
 import { dockerDeployPublish } from './tools/docker_deploy_publish.js';
 import { functionCreate } from './tools/function_create.js';
@@ -98,7 +98,7 @@ import { sandboxCreate } from './tools/sandbox_create.js';
 import { sandboxDestroy } from './tools/sandbox_destroy.js';
 import { sandboxEnvDelete } from './tools/sandbox_env_delete.js';
 import { sandboxEnvList } from './tools/sandbox_env_list.js';
-import { sandboxEnvSet } from './tools/sandbox_env_set.js';
+import { sandboxEnvSet, type SandboxEnvSetInput } from './tools/sandbox_env_set.js';
 import { sandboxExec } from './tools/sandbox_exec.js';
 import { sandboxExportCreate } from './tools/sandbox_export_create.js';
 import { sandboxExpose } from './tools/sandbox_expose.js';
@@ -148,7 +148,7 @@ import { webhookTest } from './tools/webhook_test.js';
 import { workspaceList } from './tools/workspace_list.js';
 import { workspaceUsage } from './tools/workspace_usage.js';
 
-/** Every tool of the product, sorted by name. */
+/** Every tool of the product, sorted by name; a composite's call is attached by src/composites/index.ts. */
 export const TOOLS: readonly ToolDef<any>[] = [
   apiKeyCreate,
   apiKeyDelete,
@@ -296,3 +296,10 @@ export const TOOLS: readonly ToolDef<any>[] = [
   workspaceList,
   workspaceUsage,
 ];
+
+/** The composites, by name, with the input each one's hand-written call takes. */
+export interface CompositeInputs {
+  computer_create: ComputerCreateInput;
+  docker_deploy_doctor: DockerDeployDoctorInput;
+  sandbox_env_set: SandboxEnvSetInput;
+}

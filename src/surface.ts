@@ -2,7 +2,7 @@
 // (building it per request is the costliest thing a stateless server could do) and the lookup used
 // by tools/call, where deprecated aliases still answer and tools left out say how to enable them.
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
-import { TOOLS } from '../generated/index.js';
+import { TOOLS } from './composites/index.js';
 import type { SandboxLimits } from './code-mode/sandbox.js';
 import { splitCodeToolset, type CodeMode } from './code-mode/selection.js';
 import { CODE_TOOL_NAMES, codeToolEntries } from './code-mode/tools.js';

@@ -1,5 +1,6 @@
 // The contract between generated/ and the runtime: what one tool is. Generated modules fill it from
-// the spec and the overlay; composites in src/composites fill the `call` by hand.
+// the spec and the overlay; a composite's module carries `compositeCall` in place of its call, which
+// src/composites/index.ts replaces (the runtime imports generated/, never the other way round).
 import type { Client } from 'openapi-fetch';
 import type * as z from 'zod';
 import type { paths } from '../generated/api.js';
@@ -87,4 +88,14 @@ export interface ToolDef<A = Record<string, unknown>> extends ToolMeta {
   input: z.ZodType<A>;
   call: (args: A, ctx: CallContext) => Promise<CallResult>;
   wait?: WaitDef;
+}
+
+/**
+ * The call a composite's generated module carries in place of its own: the real one is written by
+ * hand in src/composites and put in its place by src/composites/index.ts, so generated/ never imports
+ * an implementation from the runtime. Reaching it means a tool list was taken from generated/
+ * instead of from src/composites/index.ts.
+ */
+export async function compositeCall(): Promise<CallResult> {
+  throw new Error('a composite tool was called without its implementation (take TOOLS from src/composites/index.ts)');
 }

@@ -2,7 +2,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { ToolIR } from '../ir.js';
 import type { JsonObject } from '../spec.js';
-import { toolExportName } from './tool-module.js';
+import { inputTypeName, toolExportName } from './tool-module.js';
 
 export async function emitApiTypes(spec: JsonObject, header: string): Promise<string> {
   const ast = await openapiTS(structuredClone(spec) as never, {
@@ -16,13 +16,21 @@ export async function emitApiTypes(spec: JsonObject, header: string): Promise<st
 
 export function emitIndex(tools: ToolIR[], header: string): string {
   const lines = [header, `import type { ToolDef } from '../src/tool-def.js';`];
-  for (const t of tools) lines.push(`import { ${toolExportName(t)} } from './tools/${t.name}.js';`);
+  for (const t of tools) {
+    const input = t.composite ? `, type ${inputTypeName(t)}` : '';
+    lines.push(`import { ${toolExportName(t)}${input} } from './tools/${t.name}.js';`);
+  }
   lines.push(
     '',
-    '/** Every tool of the product, sorted by name. */',
+    '/** Every tool of the product, sorted by name; a composite\'s call is attached by src/composites/index.ts. */',
     'export const TOOLS: readonly ToolDef<any>[] = [',
     ...tools.map((t) => `  ${toolExportName(t)},`),
     '];',
+    '',
+    '/** The composites, by name, with the input each one\'s hand-written call takes. */',
+    'export interface CompositeInputs {',
+    ...tools.filter((t) => t.composite).map((t) => `  ${t.name}: ${inputTypeName(t)};`),
+    '}',
     '',
   );
   return lines.join('\n');

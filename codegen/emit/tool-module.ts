@@ -9,19 +9,24 @@ export function toolExportName(t: ToolIR): string {
   return camel(t.name);
 }
 
+/** The exported type of a tool's arguments (generated/index.ts names the composites' by it). */
+export function inputTypeName(t: ToolIR): string {
+  return `${pascal(t.name)}Input`;
+}
+
 export function emitToolModule(t: ToolIR, header: string): string {
   const zod = zodSource(t.inputSchema);
   const typeName = `${pascal(t.name)}Input`;
   const wireHelpers = new Set<string>();
-  const call = t.composite ? `composite` : emitCall(t, wireHelpers);
+  // A composite's call is hand-written; src/composites/index.ts puts it in place of the marker.
+  const call = t.composite ? `compositeCall` : emitCall(t, wireHelpers);
   const wait = t.wait ? emitWait(t, wireHelpers) : undefined;
 
   const imports = [
     `import * as z from 'zod';`,
-    `import type { ToolDef } from '../../src/tool-def.js';`,
+    t.composite ? `import { compositeCall, type ToolDef } from '../../src/tool-def.js';` : `import type { ToolDef } from '../../src/tool-def.js';`,
   ];
   if (wireHelpers.size) imports.push(`import { ${[...wireHelpers].sort().join(', ')} } from '../../src/wire.js';`);
-  if (t.composite) imports.push(`import { call as composite } from '../../src/composites/${t.name}.js';`);
 
   const meta = {
     name: t.name,

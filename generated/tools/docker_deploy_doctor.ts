@@ -2,8 +2,7 @@
 /* eslint-disable */
 
 import * as z from 'zod';
-import type { ToolDef } from '../../src/tool-def.js';
-import { call as composite } from '../../src/composites/docker_deploy_doctor.js';
+import { compositeCall, type ToolDef } from '../../src/tool-def.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "probe": z.boolean().default(true), "probePath": z.string().default("/") }).strict();
 export type DockerDeployDoctorInput = z.infer<ReturnType<typeof buildInput>>;
@@ -109,5 +108,5 @@ export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
   get input() {
     return (input ??= buildInput());
   },
-  call: composite,
+  call: compositeCall,
 };

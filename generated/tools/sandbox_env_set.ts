@@ -2,8 +2,7 @@
 /* eslint-disable */
 
 import * as z from 'zod';
-import type { ToolDef } from '../../src/tool-def.js';
-import { call as composite } from '../../src/composites/sandbox_env_set.js';
+import { compositeCall, type ToolDef } from '../../src/tool-def.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "vars": z.record(z.string(), z.string()).refine(((re) => (o: Record<string, unknown>) => Object.keys(o).every((k) => re.test(k)))(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")), { message: "every name must match ^[A-Za-z_][A-Za-z0-9_]*$" }) }).strict();
 export type SandboxEnvSetInput = z.infer<ReturnType<typeof buildInput>>;
@@ -90,5 +89,5 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
   get input() {
     return (input ??= buildInput());
   },
-  call: composite,
+  call: compositeCall,
 };
