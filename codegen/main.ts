@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { emitDeclarations } from './emit/declarations.js';
-import { emitApiTypes, emitIndex, emitToolsJson } from './emit/files.js';
+import { emitApiTypes, emitIndex, emitPathParams, emitToolsJson } from './emit/files.js';
 import { emitMcpbManifest, type PackageInfo } from './emit/mcpb.js';
 import { renderConfigsSection } from './emit/readme-configs.js';
 import { renderToolsSection, spliceReadme, type ListedTool } from './emit/readme.js';
@@ -63,6 +63,7 @@ export async function render(inputs: Inputs, root = ROOT): Promise<Map<string, s
   files.set('index.ts', emitIndex(tools, header));
   files.set('tools.json', emitToolsJson(tools, provenance, inputsHash));
   files.set('declarations.ts', emitDeclarations(tools, header));
+  files.set('path-params.ts', emitPathParams(tools, header));
   return files;
 }
 

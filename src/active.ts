@@ -6,7 +6,6 @@ import { sandboxList } from '../generated/tools/sandbox_list.js';
 import { ToolError, failure, httpFailure } from './errors.js';
 import { payloadOf } from './results.js';
 import type { CallContext, ToolMeta } from './tool-def.js';
-import { pathSerializer } from './wire.js';
 
 const RUNNING: Record<'sandbox' | 'computer', ReadonlySet<string>> = {
   sandbox: new Set(['running']),
@@ -22,7 +21,7 @@ interface Listed {
 }
 
 export async function resolveActive(tool: ToolMeta, kind: 'sandbox' | 'computer', ctx: CallContext): Promise<string> {
-  const common = { pathSerializer: pathSerializer(), signal: ctx.signal };
+  const common = { signal: ctx.signal };
   const res =
     kind === 'sandbox'
       ? await ctx.api.GET('/sandboxes', { params: { query: { state: 'running' } }, ...common })

@@ -99,9 +99,8 @@ export class UnsendableValue extends Error {
     /** The path parameter or header name as sent ("" when only the finished URL showed it). */
     readonly wire: string,
     readonly value: string,
-    /** What is wrong, for a header ("a line break (CR or LF)"); for a path, whether it holds several segments. */
+    /** What is wrong ("a line break (CR or LF)", "a \".\" or \"..\" segment"). */
     readonly problem: string,
-    readonly multiSegment = false,
   ) {
     super(`refused to send ${place === 'path' ? `path parameter ${wire || '(url)'}` : `header ${wire}`} ${JSON.stringify(value)}: ${problem}`);
   }
@@ -326,7 +325,7 @@ export function unsendableFailure(tool: ToolMeta, err: UnsendableValue, given: R
         (arg.name === 'idempotencyKey' ? ', or omit idempotencyKey to have one generated.' : '.'),
     );
   }
-  if (err.multiSegment) {
+  if (arg.multiSegment) {
     return wrong(
       `${arg.name} ${shown} cannot be used: it has ${err.problem}, which would not reach the intended place in the request path. Give it without "." or ".." segments and without doubled or trailing "/" (for example /workspace/app/a.txt, not /workspace/x/../app/a.txt or /workspace/app/).`,
     );

@@ -25,6 +25,8 @@ export interface ArgMeta {
   name: string;
   in: 'path' | 'query' | 'header' | 'body' | 'rawBody' | 'local';
   wire: string;
+  /** A path parameter that keeps its slashes (a file path, an object key): x-multi-segment in the spec. */
+  multiSegment?: true;
 }
 
 export interface ToolMeta {

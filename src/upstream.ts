@@ -1,7 +1,7 @@
 // The API client of one caller: openapi-fetch over the generated path types, with that caller's key
 // and tenant and nobody else's. The fetch underneath is where the upstream rules live: only the
 // configured origin, no redirects followed, bounded bodies, and retries only where they are safe.
-import createClient, { defaultPathSerializer, type PathSerializer } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import type { paths } from '../generated/api.js';
 import type { Credentials, UpstreamConfig } from './config.js';
 import { DeadlinePassed, InvalidKey, isConnectionError, RefusedDestination, retryAfterSeconds, UnsendableValue } from './errors.js';
@@ -10,6 +10,7 @@ import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';
 import { reportUpstreamAnswer, reportUpstreamRetry } from './telemetry/events.js';
 import type { MiosaApi } from './tool-def.js';
 import { USER_AGENT } from './version.js';
+import { clientPathSerializer, multiSegmentOf } from './wire.js';
 
 export const MAX_RETRIES = 3;
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
@@ -36,7 +37,7 @@ export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
   };
   if (creds.tenant) headers['X-MIOSA-Tenant'] = creds.tenant;
   return refusingUnsendable(
-    createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest }),
+    createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest, pathSerializer: clientPathSerializer }),
   );
 }
 
@@ -46,7 +47,6 @@ const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRAC
 interface SendInit {
   params?: { path?: Record<string, unknown>; header?: Record<string, unknown> };
   headers?: unknown;
-  pathSerializer?: PathSerializer;
 }
 
 /**
@@ -59,13 +59,13 @@ function refusingUnsendable(client: MiosaApi): MiosaApi {
   for (const verb of VERBS) {
     const send = client[verb] as unknown as (url: string, init?: SendInit) => Promise<unknown>;
     checked[verb] = async (url: string, init?: SendInit) => {
-      refuseUnsendable(init);
+      refuseUnsendable(url, init);
       return send(url, init);
     };
   }
   const request = client.request as unknown as (method: string, url: string, init?: SendInit) => Promise<unknown>;
   checked.request = async (method: string, url: string, init?: SendInit) => {
-    refuseUnsendable(init);
+    refuseUnsendable(url, init);
     return request(method, url, init);
   };
   return checked as unknown as MiosaApi;
@@ -73,18 +73,18 @@ function refusingUnsendable(client: MiosaApi): MiosaApi {
 
 const isDotSegment = (s: string) => s === '.' || s === '..';
 
-function refuseUnsendable(init: SendInit | undefined): void {
-  const serialize = init?.pathSerializer ?? defaultPathSerializer;
+function refuseUnsendable(url: string, init: SendInit | undefined): void {
+  const keepSlashes = multiSegmentOf(url);
   for (const [wire, raw] of Object.entries(init?.params?.path ?? {})) {
     if (raw === undefined || raw === null) continue;
     const value = String(raw);
     // A file path or an object key keeps its slashes, so each of its segments must be a real one;
     // any other parameter is encoded whole, and only "." or ".." itself stays a dot segment.
-    const multiSegment = keepsSlashes(serialize, wire);
+    const multiSegment = keepSlashes.includes(wire);
     const segments = multiSegment ? value.replace(/^\/+/, '').split('/') : [value];
-    if (segments.some(isDotSegment)) throw new UnsendableValue('path', wire, value, 'a "." or ".." segment', multiSegment);
+    if (segments.some(isDotSegment)) throw new UnsendableValue('path', wire, value, 'a "." or ".." segment');
     // "a//b" or "dir/" would reach a route with an empty segment, which names nothing.
-    if (multiSegment && segments.some((s) => s === '')) throw new UnsendableValue('path', wire, value, 'an empty segment (a doubled or trailing "/")', true);
+    if (multiSegment && segments.some((s) => s === '')) throw new UnsendableValue('path', wire, value, 'an empty segment (a doubled or trailing "/")');
   }
   const plain = (h: unknown) => (h && typeof h === 'object' && !(h instanceof Headers) && !Array.isArray(h) ? Object.entries(h) : []);
   for (const [name, raw] of [...plain(init?.params?.header), ...plain(init?.headers)]) {
@@ -94,11 +94,6 @@ function refuseUnsendable(init: SendInit | undefined): void {
       if (problem) throw new UnsendableValue('header', name, String(v), problem);
     }
   }
-}
-
-/** Whether the serializer keeps a slash in this parameter: a file path or an object key. */
-function keepsSlashes(serialize: PathSerializer, wire: string): boolean {
-  return serialize(`{${wire}}`, { [wire]: 'a/b' }) === 'a/b';
 }
 
 /**

@@ -1,5 +1,6 @@
 // Small wire-format helpers used by the generated handlers.
 import type { PathSerializer } from 'openapi-fetch';
+import { MULTI_SEGMENT } from '../generated/path-params.js';
 import { ArgumentError } from './errors.js';
 
 export type Encoding = 'utf8' | 'base64';
@@ -51,3 +52,17 @@ export function pathSerializer(multiSegment: readonly string[] = []): PathSerial
       return value.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
     });
 }
+
+/**
+ * The path parameters of a request that keep their slashes, from the spec (generated/path-params.ts).
+ * `pathname` is the path template, alone or after the base URL (as openapi-fetch hands it to a
+ * serializer); the longest template it ends with decides.
+ */
+export function multiSegmentOf(pathname: string): readonly string[] {
+  let best = '';
+  for (const template of Object.keys(MULTI_SEGMENT)) if (template.length > best.length && pathname.endsWith(template)) best = template;
+  return best ? MULTI_SEGMENT[best]! : [];
+}
+
+/** The client's one path serializer: every request's parameters encoded as pathSerializer does, per template. */
+export const clientPathSerializer: PathSerializer = (pathname, params) => pathSerializer(multiSegmentOf(pathname))(pathname, params);

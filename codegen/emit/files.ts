@@ -36,6 +36,22 @@ export function emitIndex(tools: ToolIR[], header: string): string {
   return lines.join('\n');
 }
 
+/** Which path parameters keep their slashes, by path template: what the client's one path serializer reads. */
+export function emitPathParams(tools: ToolIR[], header: string): string {
+  const table: Record<string, string[]> = {};
+  for (const t of tools) {
+    const multi = t.args.filter((a) => a.in === 'path' && a.multiSegment).map((a) => a.wire);
+    if (multi.length) table[t.operation.path] = [...new Set([...(table[t.operation.path] ?? []), ...multi])];
+  }
+  const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+  return [
+    header,
+    '/** Path parameters that keep their slashes (x-multi-segment: a file path, an object key), by path template. */',
+    `export const MULTI_SEGMENT: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(sorted, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
 export function emitToolsJson(tools: ToolIR[], provenance: string, inputsHash: string): string {
   return `${JSON.stringify({ generated: provenance, inputsHash, count: tools.length, tools }, null, 2)}\n`;
 }

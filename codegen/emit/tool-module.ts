@@ -37,7 +37,7 @@ export function emitToolModule(t: ToolIR, header: string): string {
     inputSchema: t.inputSchema,
     ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}),
     operation: t.operation,
-    args: t.args.map((a) => ({ name: a.name, in: a.in, wire: a.wire })),
+    args: t.args.map((a) => ({ name: a.name, in: a.in, wire: a.wire, ...(a.multiSegment ? { multiSegment: true } : {}) })),
     response: t.response,
     idempotencyKey: t.idempotencyKey,
     ...(t.active ? { active: t.active } : {}),
@@ -84,7 +84,6 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
   const groups: Record<'path' | 'query' | 'header', string[]> = { path: [], query: [], header: [] };
   const body: string[] = [];
   const options: string[] = [];
-  const multi: string[] = [];
   let rawBody: ArgIR | undefined;
 
   for (const a of t.args) {
@@ -93,7 +92,6 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
       case 'path':
         // An active-resource id is optional in the schema; the runtime fills it before the call.
         groups.path.push(`${key(a.wire)}: ${a.required ? value : `${value} as string`}`);
-        if (a.multiSegment) multi.push(a.wire);
         break;
       case 'query':
       case 'header':
@@ -130,8 +128,7 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
   // still come as JSON), or a server that negotiates answers 406.
   if (bytes) headers.push(`Accept: ${JSON.stringify(`${t.response.mediaType}, application/json;q=0.5`)}`);
   if (headers.length) options.push(`headers: { ${headers.join(', ')} }`);
-  helpers.add('pathSerializer');
-  options.push(`pathSerializer: pathSerializer(${multi.length ? JSON.stringify(multi) : ''})`);
+  // No pathSerializer here: the client has one for every request (src/wire.ts clientPathSerializer).
   if (bytes) options.push(`parseAs: 'arrayBuffer'`);
   options.push('signal');
 

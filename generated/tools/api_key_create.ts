@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1).max(100), "scopes": z.array(z.string().regex(new RegExp("^[a-z_]+:(read|write)$"))).optional(), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
 export type ApiKeyCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -115,5 +114,5 @@ export const apiKeyCreate: ToolDef<ApiKeyCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/api-keys', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, scopes: a.scopes, expires_at: a.expiresAt }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/api-keys', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, scopes: a.scopes, expires_at: a.expiresAt }, signal }),
 };

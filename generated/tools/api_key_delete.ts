@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type ApiKeyDeleteInput = z.infer<ReturnType<typeof buildInput>>;
@@ -64,5 +63,5 @@ export const apiKeyDelete: ToolDef<ApiKeyDeleteInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.DELETE('/api-keys/{id}', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.DELETE('/api-keys/{id}', { params: { path: { id: a.id } }, signal }),
 };

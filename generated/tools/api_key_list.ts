@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type ApiKeyListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -93,5 +92,5 @@ export const apiKeyList: ToolDef<ApiKeyListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/api-keys', { params: { query: { limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/api-keys', { params: { query: { limit: a.limit, cursor: a.cursor } }, signal }),
 };

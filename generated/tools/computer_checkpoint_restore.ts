@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "checkpointId": z.string().min(1) }).strict();
 export type ComputerCheckpointRestoreInput = z.infer<ReturnType<typeof buildInput>>;
@@ -95,5 +94,5 @@ export const computerCheckpointRestore: ToolDef<ComputerCheckpointRestoreInput> 
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/restore/{checkpoint_id}', { params: { path: { id: a.id, checkpoint_id: a.checkpointId } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/restore/{checkpoint_id}', { params: { path: { id: a.id, checkpoint_id: a.checkpointId } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type ComputerEnvListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -74,5 +73,5 @@ export const computerEnvList: ToolDef<ComputerEnvListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{id}/env', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{id}/env', { params: { path: { id: a.id } }, signal }),
 };

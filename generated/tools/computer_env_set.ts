@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).max(255), "value": z.string() }).strict();
 export type ComputerEnvSetInput = z.infer<ReturnType<typeof buildInput>>;
@@ -97,5 +96,5 @@ export const computerEnvSet: ToolDef<ComputerEnvSetInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/env', { params: { path: { id: a.id } }, body: { name: a.name, value: a.value }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/env', { params: { path: { id: a.id } }, body: { name: a.name, value: a.value }, signal }),
 };

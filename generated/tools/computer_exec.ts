@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "command": z.string().min(1), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
 export type ComputerExecInput = z.infer<ReturnType<typeof buildInput>>;
@@ -107,5 +106,5 @@ export const computerExec: ToolDef<ComputerExecInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/exec', { params: { path: { id: a.id as string } }, body: { command: a.command, timeout: a.timeout }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/exec', { params: { path: { id: a.id as string } }, body: { command: a.command, timeout: a.timeout }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
 export type ComputerFileDeleteInput = z.infer<ReturnType<typeof buildInput>>;
@@ -74,5 +73,5 @@ export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.DELETE('/computers/{id}/files', { params: { path: { id: a.id }, query: { path: a.path } }, pathSerializer: pathSerializer(), signal }),
+    api.DELETE('/computers/{id}/files', { params: { path: { id: a.id }, query: { path: a.path } }, signal }),
 };

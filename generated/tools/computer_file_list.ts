@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1) }).strict();
 export type ComputerFileListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -91,5 +90,5 @@ export const computerFileList: ToolDef<ComputerFileListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1), "recursive": z.boolean().default(true) }).strict();
 export type ComputerFileMkdirInput = z.infer<ReturnType<typeof buildInput>>;
@@ -84,5 +83,5 @@ export const computerFileMkdir: ToolDef<ComputerFileMkdirInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/files/mkdir', { params: { path: { id: a.id } }, body: { path: a.path, recursive: a.recursive }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/files/mkdir', { params: { path: { id: a.id } }, body: { path: a.path, recursive: a.recursive }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type ComputerFileReadInput = z.infer<ReturnType<typeof buildInput>>;
@@ -92,5 +91,5 @@ export const computerFileRead: ToolDef<ComputerFileReadInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{id}/files/download', { params: { path: { id: a.id as string }, query: { path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
+    api.GET('/computers/{id}/files/download', { params: { path: { id: a.id as string }, query: { path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, parseAs: 'arrayBuffer', signal }),
 };

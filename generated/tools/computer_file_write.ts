@@ -3,7 +3,7 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer, toBase64 } from '../../src/wire.js';
+import { toBase64 } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type ComputerFileWriteInput = z.infer<ReturnType<typeof buildInput>>;
@@ -118,5 +118,5 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/files/write', { params: { path: { id: a.id as string } }, body: { path: a.path, content_base64: toBase64(a.content, a.encoding, "content") }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/files/write', { params: { path: { id: a.id as string } }, body: { path: a.path, content_base64: toBase64(a.content, a.encoding, "content") }, signal }),
 };

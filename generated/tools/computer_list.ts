@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "status": z.enum(["provisioning", "active", "paused", "stopped", "error", "destroyed"]).optional(), "workspaceId": z.string().uuid().min(1).optional() }).strict();
 export type ComputerListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -94,5 +93,5 @@ export const computerList: ToolDef<ComputerListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers', { params: { query: { status: a.status, workspace_id: a.workspaceId, per_page: 100 as const } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers', { params: { query: { status: a.status, workspace_id: a.workspaceId, per_page: 100 as const } }, signal }),
 };

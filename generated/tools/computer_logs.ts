@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional(), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
 export type ComputerLogsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -96,5 +95,5 @@ export const computerLogs: ToolDef<ComputerLogsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, signal }),
 };

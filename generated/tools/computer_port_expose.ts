@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "port": z.number().int().gte(1).lte(65535), "protocol": z.enum(["http", "https", "tcp"]).default("http") }).strict();
 export type ComputerPortExposeInput = z.infer<ReturnType<typeof buildInput>>;
@@ -99,5 +98,5 @@ export const computerPortExpose: ToolDef<ComputerPortExposeInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/ports', { params: { path: { id: a.id } }, body: { port: a.port, protocol: a.protocol }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/ports', { params: { path: { id: a.id } }, body: { port: a.port, protocol: a.protocol }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "code": z.string().min(1), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
 export type ComputerPythonInput = z.infer<ReturnType<typeof buildInput>>;
@@ -105,5 +104,5 @@ export const computerPython: ToolDef<ComputerPythonInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/exec/python', { params: { path: { id: a.id as string } }, body: { code: a.code, timeout: a.timeout }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/exec/python', { params: { path: { id: a.id as string } }, body: { code: a.code, timeout: a.timeout }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().regex(new RegExp("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$")).min(1).max(63), "command": z.string().min(1), "workingDir": z.string().optional(), "port": z.number().int().gte(1).lte(65535).optional(), "restartPolicy": z.enum(["always", "on-failure", "never"]).default("always"), "env": z.record(z.string(), z.string()).optional() }).strict();
 export type ComputerServiceCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -153,5 +152,5 @@ export const computerServiceCreate: ToolDef<ComputerServiceCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/services', { params: { path: { id: a.id } }, body: { name: a.name, command: a.command, working_dir: a.workingDir, port: a.port, restart_policy: a.restartPolicy, env: a.env }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/services', { params: { path: { id: a.id } }, body: { name: a.name, command: a.command, working_dir: a.workingDir, port: a.port, restart_policy: a.restartPolicy, env: a.env }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "serviceId": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).default(100) }).strict();
 export type ComputerServiceLogsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -97,5 +96,5 @@ export const computerServiceLogs: ToolDef<ComputerServiceLogsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{id}/services/{service_id}/logs', { params: { path: { id: a.id, service_id: a.serviceId }, query: { lines: a.lines, follow: false as const } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{id}/services/{service_id}/logs', { params: { path: { id: a.id, service_id: a.serviceId }, query: { lines: a.lines, follow: false as const } }, signal }),
 };

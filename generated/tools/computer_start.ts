@@ -93,6 +93,6 @@ export const computerStart: ToolDef<ComputerStartInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/start', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/start', { params: { path: { id: a.id } }, signal }),
   wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

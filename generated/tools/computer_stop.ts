@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type ComputerStopInput = z.infer<ReturnType<typeof buildInput>>;
@@ -83,5 +82,5 @@ export const computerStop: ToolDef<ComputerStopInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{id}/stop', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{id}/stop', { params: { path: { id: a.id } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().min(1).max(63).optional(), "visibility": z.enum(["public", "tenant", "key"]).optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional() }).strict();
 export type ComputerUpdateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -124,5 +123,5 @@ export const computerUpdate: ToolDef<ComputerUpdateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.PATCH('/computers/{id}', { params: { path: { id: a.id } }, body: { name: a.name, visibility: a.visibility, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+    api.PATCH('/computers/{id}', { params: { path: { id: a.id } }, body: { name: a.name, visibility: a.visibility, metadata: a.metadata }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({}).strict();
 export type CreditsBalanceInput = z.infer<ReturnType<typeof buildInput>>;
@@ -60,5 +59,5 @@ export const creditsBalance: ToolDef<CreditsBalanceInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/credits/balance', { pathSerializer: pathSerializer(), signal }),
+    api.GET('/credits/balance', { signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "schedule": z.string(), "command": z.string(), "sandboxId": z.string().optional(), "computerId": z.string().optional(), "name": z.string().default("scheduled-command") }).strict();
 export type CronCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -143,5 +142,5 @@ export const cronCreate: ToolDef<CronCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/cron-jobs', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { schedule: a.schedule, command: a.command, sandbox_id: a.sandboxId, computer_id: a.computerId, name: a.name }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/cron-jobs', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { schedule: a.schedule, command: a.command, sandbox_id: a.sandboxId, computer_id: a.computerId, name: a.name }, signal }),
 };

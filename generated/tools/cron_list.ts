@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "state": z.enum(["active", "paused", "error"]).optional(), "sandboxId": z.string().min(1).optional(), "computerId": z.string().min(1).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type CronListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -126,5 +125,5 @@ export const cronList: ToolDef<CronListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/cron-jobs', { params: { query: { state: a.state, sandbox_id: a.sandboxId, computer_id: a.computerId, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/cron-jobs', { params: { query: { state: a.state, sandbox_id: a.sandboxId, computer_id: a.computerId, limit: a.limit, cursor: a.cursor } }, signal }),
 };

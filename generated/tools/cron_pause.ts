@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type CronPauseInput = z.infer<ReturnType<typeof buildInput>>;
@@ -90,5 +89,5 @@ export const cronPause: ToolDef<CronPauseInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/cron-jobs/{id}/pause', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/cron-jobs/{id}/pause', { params: { path: { id: a.id } }, signal }),
 };

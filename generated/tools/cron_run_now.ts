@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1) }).strict();
 export type CronRunNowInput = z.infer<ReturnType<typeof buildInput>>;
@@ -92,5 +91,5 @@ export const cronRunNow: ToolDef<CronRunNowInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/cron-jobs/{id}/run-now', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/cron-jobs/{id}/run-now', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, signal }),
 };

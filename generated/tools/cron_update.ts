@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "name": z.string().optional(), "schedule": z.string().optional(), "command": z.string().optional() }).strict();
 export type CronUpdateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -115,5 +114,5 @@ export const cronUpdate: ToolDef<CronUpdateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.PATCH('/cron-jobs/{id}', { params: { path: { id: a.id } }, body: { name: a.name, schedule: a.schedule, command: a.command }, pathSerializer: pathSerializer(), signal }),
+    api.PATCH('/cron-jobs/{id}', { params: { path: { id: a.id } }, body: { name: a.name, schedule: a.schedule, command: a.command }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "domain": z.string(), "resourceType": z.enum(["deployment", "computer", "sandbox"]).optional(), "resourceId": z.string().optional(), "redirectPolicy": z.enum(["none", "www_to_apex", "apex_to_www"]).default("none") }).strict();
 export type CustomDomainCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -128,5 +127,5 @@ export const customDomainCreate: ToolDef<CustomDomainCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/custom-domains', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { domain: a.domain, resource_type: a.resourceType, resource_id: a.resourceId, redirect_policy: a.redirectPolicy }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/custom-domains', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { domain: a.domain, resource_type: a.resourceType, resource_id: a.resourceId, redirect_policy: a.redirectPolicy }, signal }),
 };

@@ -175,6 +175,6 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/databases', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, engine: a.engine, engine_version: a.engineVersion, region: a.region, workspace_id: a.workspaceId, cpu_count: a.cpuCount, memory_mb: a.memoryMb, storage_mb: a.storageMb }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/databases', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, engine: a.engine, engine_version: a.engineVersion, region: a.region, workspace_id: a.workspaceId, cpu_count: a.cpuCount, memory_mb: a.memoryMb, storage_mb: a.storageMb }, signal }),
   wait: { "idField": "id", "field": "state", "ready": ["running", "available"], "failed": ["error", "failed"], "pollTool": "database_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/databases/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type DatabaseCredentialsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -81,5 +80,5 @@ export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/databases/{id}/credentials', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/databases/{id}/credentials', { params: { path: { id: a.id } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "state": z.enum(["creating", "provisioning", "starting", "running", "available", "stopping", "stopped", "restarting", "error", "failed"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type DatabaseListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -113,5 +112,5 @@ export const databaseList: ToolDef<DatabaseListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/databases', { params: { query: { state: a.state, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/databases', { params: { query: { state: a.state, limit: a.limit, cursor: a.cursor } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(1000).default(100), "since": z.string().datetime({ offset: true }).min(1).optional() }).strict();
 export type DatabaseLogsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -101,5 +100,5 @@ export const databaseLogs: ToolDef<DatabaseLogsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/databases/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/databases/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines, since: a.since } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "repoUrl": z.string().url().optional(), "branch": z.string().optional(), "buildCommand": z.string().optional(), "runCommand": z.string().optional(), "autoDeploy": z.boolean().optional() }).strict();
 export type DeploymentCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -138,5 +137,5 @@ export const deploymentCreate: ToolDef<DeploymentCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/deployments', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, repo_url: a.repoUrl, branch: a.branch, build_command: a.buildCommand, run_command: a.runCommand, auto_deploy: a.autoDeploy }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/deployments', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, repo_url: a.repoUrl, branch: a.branch, build_command: a.buildCommand, run_command: a.runCommand, auto_deploy: a.autoDeploy }, signal }),
 };

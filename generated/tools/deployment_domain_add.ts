@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "domain": z.string(), "redirectPolicy": z.enum(["none", "www_to_apex", "apex_to_www"]).default("none") }).strict();
 export type DeploymentDomainAddInput = z.infer<ReturnType<typeof buildInput>>;
@@ -117,5 +116,5 @@ export const deploymentDomainAdd: ToolDef<DeploymentDomainAddInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/deployments/{id}/domains', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { domain: a.domain, redirect_policy: a.redirectPolicy }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/deployments/{id}/domains', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { domain: a.domain, redirect_policy: a.redirectPolicy }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "key": z.string().min(1) }).strict();
 export type DeploymentEnvDeleteInput = z.infer<ReturnType<typeof buildInput>>;
@@ -75,5 +74,5 @@ export const deploymentEnvDelete: ToolDef<DeploymentEnvDeleteInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.DELETE('/deployments/{id}/env/{key}', { params: { path: { id: a.id, key: a.key } }, pathSerializer: pathSerializer(), signal }),
+    api.DELETE('/deployments/{id}/env/{key}', { params: { path: { id: a.id, key: a.key } }, signal }),
 };

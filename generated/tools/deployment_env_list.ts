@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type DeploymentEnvListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -75,5 +74,5 @@ export const deploymentEnvList: ToolDef<DeploymentEnvListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/deployments/{id}/env', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/deployments/{id}/env', { params: { path: { id: a.id } }, signal }),
 };

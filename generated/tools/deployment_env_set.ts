@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "env": z.record(z.string(), z.string()).refine((o) => Object.keys(o).length >= 1, { message: "needs at least 1 entry" }) }).strict();
 export type DeploymentEnvSetInput = z.infer<ReturnType<typeof buildInput>>;
@@ -89,5 +88,5 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/deployments/{id}/env', { params: { path: { id: a.id } }, body: { env: a.env }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/deployments/{id}/env', { params: { path: { id: a.id } }, body: { env: a.env }, signal }),
 };

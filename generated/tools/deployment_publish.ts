@@ -183,6 +183,6 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sourceSandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, deployment_id: a.deploymentId, type: a.kind, output_path: a.outputPath, entrypoint: a.entrypoint, build_command: a.buildCommand, start_command: a.startCommand, port: a.port }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sourceSandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, deployment_id: a.deploymentId, type: a.kind, output_path: a.outputPath, entrypoint: a.entrypoint, build_command: a.buildCommand, start_command: a.startCommand, port: a.port }, signal }),
   wait: { "idField": "deployment_id", "into": "deployment", "field": "state", "ready": ["running"], "failed": ["failed", "stopped"], "pollTool": "deployment_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/deployments/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

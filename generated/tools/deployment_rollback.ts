@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "versionId": z.string().optional() }).strict();
 export type DeploymentRollbackInput = z.infer<ReturnType<typeof buildInput>>;
@@ -104,5 +103,5 @@ export const deploymentRollback: ToolDef<DeploymentRollbackInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/deployments/{id}/rollback', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { version_id: a.versionId }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/deployments/{id}/rollback', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { version_id: a.versionId }, signal }),
 };

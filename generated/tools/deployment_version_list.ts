@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "state": z.enum(["created", "building", "ready", "failed", "archived"]).optional(), "limit": z.number().int().gte(1).lte(100).default(20), "cursor": z.string().min(1).optional() }).strict();
 export type DeploymentVersionListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -121,5 +120,5 @@ export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/deployments/{id}/versions', { params: { path: { id: a.id }, query: { state: a.state, limit: a.limit, cursor: a.cursor } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/deployments/{id}/versions', { params: { path: { id: a.id }, query: { state: a.state, limit: a.limit, cursor: a.cursor } }, signal }),
 };

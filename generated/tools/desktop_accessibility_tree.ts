@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
 export type DesktopAccessibilityTreeInput = z.infer<ReturnType<typeof buildInput>>;
@@ -84,5 +83,5 @@ export const desktopAccessibilityTree: ToolDef<DesktopAccessibilityTreeInput> = 
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{computer_id}/desktop/accessibility-tree', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{computer_id}/desktop/accessibility-tree', { params: { path: { computer_id: a.computerId as string } }, signal }),
 };

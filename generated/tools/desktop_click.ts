@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0), "button": z.enum(["left", "right", "middle"]).default("left") }).strict();
 export type DesktopClickInput = z.infer<ReturnType<typeof buildInput>>;
@@ -115,5 +114,5 @@ export const desktopClick: ToolDef<DesktopClickInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y, button: a.button }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y, button: a.button }, signal }),
 };

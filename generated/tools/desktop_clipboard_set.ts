@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "text": z.string() }).strict();
 export type DesktopClipboardSetInput = z.infer<ReturnType<typeof buildInput>>;
@@ -86,5 +85,5 @@ export const desktopClipboardSet: ToolDef<DesktopClipboardSetInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/clipboard', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/clipboard', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text }, signal }),
 };

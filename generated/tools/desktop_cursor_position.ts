@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
 export type DesktopCursorPositionInput = z.infer<ReturnType<typeof buildInput>>;
@@ -78,5 +77,5 @@ export const desktopCursorPosition: ToolDef<DesktopCursorPositionInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{computer_id}/desktop/cursor', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{computer_id}/desktop/cursor', { params: { path: { computer_id: a.computerId as string } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "x": z.number().int().gte(0), "y": z.number().int().gte(0) }).strict();
 export type DesktopDoubleClickInput = z.infer<ReturnType<typeof buildInput>>;
@@ -99,5 +98,5 @@ export const desktopDoubleClick: ToolDef<DesktopDoubleClickInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/double-click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/double-click', { params: { path: { computer_id: a.computerId as string } }, body: { x: a.x, y: a.y }, signal }),
 };

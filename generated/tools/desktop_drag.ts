@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "fromX": z.number().int().gte(0), "fromY": z.number().int().gte(0), "toX": z.number().int().gte(0), "toY": z.number().int().gte(0) }).strict();
 export type DesktopDragInput = z.infer<ReturnType<typeof buildInput>>;
@@ -117,5 +116,5 @@ export const desktopDrag: ToolDef<DesktopDragInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/drag', { params: { path: { computer_id: a.computerId as string } }, body: { from_x: a.fromX, from_y: a.fromY, to_x: a.toX, to_y: a.toY }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/drag', { params: { path: { computer_id: a.computerId as string } }, body: { from_x: a.fromX, from_y: a.fromY, to_x: a.toX, to_y: a.toY }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "keys": z.array(z.string()).min(1).max(6) }).strict();
 export type DesktopHotkeyInput = z.infer<ReturnType<typeof buildInput>>;
@@ -92,5 +91,5 @@ export const desktopHotkey: ToolDef<DesktopHotkeyInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/hotkey', { params: { path: { computer_id: a.computerId as string } }, body: { keys: a.keys }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/hotkey', { params: { path: { computer_id: a.computerId as string } }, body: { keys: a.keys }, signal }),
 };

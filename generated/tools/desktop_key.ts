@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "key": z.string().min(1) }).strict();
 export type DesktopKeyInput = z.infer<ReturnType<typeof buildInput>>;
@@ -88,5 +87,5 @@ export const desktopKey: ToolDef<DesktopKeyInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/key', { params: { path: { computer_id: a.computerId as string } }, body: { key: a.key }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/key', { params: { path: { computer_id: a.computerId as string } }, body: { key: a.key }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "app": z.string().min(1) }).strict();
 export type DesktopLaunchInput = z.infer<ReturnType<typeof buildInput>>;
@@ -90,5 +89,5 @@ export const desktopLaunch: ToolDef<DesktopLaunchInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/launch', { params: { path: { computer_id: a.computerId as string } }, body: { app_name: a.app }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/launch', { params: { path: { computer_id: a.computerId as string } }, body: { app_name: a.app }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
 export type DesktopScreenshotInput = z.infer<ReturnType<typeof buildInput>>;
@@ -68,5 +67,5 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{computer_id}/desktop/screenshot', { params: { path: { computer_id: a.computerId as string } }, headers: { Accept: "image/png, application/json;q=0.5" }, pathSerializer: pathSerializer(), parseAs: 'arrayBuffer', signal }),
+    api.GET('/computers/{computer_id}/desktop/screenshot', { params: { path: { computer_id: a.computerId as string } }, headers: { Accept: "image/png, application/json;q=0.5" }, parseAs: 'arrayBuffer', signal }),
 };

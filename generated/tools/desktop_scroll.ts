@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "direction": z.enum(["up", "down", "left", "right"]).default("down"), "clicks": z.number().int().gte(1).lte(50).default(3), "x": z.number().int().gte(0).optional(), "y": z.number().int().gte(0).optional() }).strict();
 export type DesktopScrollInput = z.infer<ReturnType<typeof buildInput>>;
@@ -121,5 +120,5 @@ export const desktopScroll: ToolDef<DesktopScrollInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/scroll', { params: { path: { computer_id: a.computerId as string } }, body: { direction: a.direction, clicks: a.clicks, x: a.x, y: a.y }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/scroll', { params: { path: { computer_id: a.computerId as string } }, body: { direction: a.direction, clicks: a.clicks, x: a.x, y: a.y }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "text": z.string().min(1), "delay": z.number().int().gte(0).lte(1000).optional() }).strict();
 export type DesktopTypeInput = z.infer<ReturnType<typeof buildInput>>;
@@ -100,5 +99,5 @@ export const desktopType: ToolDef<DesktopTypeInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/type', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text, delay: a.delay }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/type', { params: { path: { computer_id: a.computerId as string } }, body: { text: a.text, delay: a.delay }, signal }),
 };

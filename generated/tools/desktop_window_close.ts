@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "windowId": z.string().min(1) }).strict();
 export type DesktopWindowCloseInput = z.infer<ReturnType<typeof buildInput>>;
@@ -88,5 +87,5 @@ export const desktopWindowClose: ToolDef<DesktopWindowCloseInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/window/{window_id}/close', { params: { path: { computer_id: a.computerId as string, window_id: a.windowId } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/window/{window_id}/close', { params: { path: { computer_id: a.computerId as string, window_id: a.windowId } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional(), "windowId": z.string().min(1) }).strict();
 export type DesktopWindowFocusInput = z.infer<ReturnType<typeof buildInput>>;
@@ -88,5 +87,5 @@ export const desktopWindowFocus: ToolDef<DesktopWindowFocusInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/desktop/window/focus', { params: { path: { computer_id: a.computerId as string } }, body: { window_id: a.windowId }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/desktop/window/focus', { params: { path: { computer_id: a.computerId as string } }, body: { window_id: a.windowId }, signal }),
 };

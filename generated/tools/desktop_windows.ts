@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1).optional() }).strict();
 export type DesktopWindowsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -76,5 +75,5 @@ export const desktopWindows: ToolDef<DesktopWindowsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/computers/{computer_id}/desktop/windows', { params: { path: { computer_id: a.computerId as string } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/computers/{computer_id}/desktop/windows', { params: { path: { computer_id: a.computerId as string } }, signal }),
 };

@@ -113,6 +113,6 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, signal }),
   wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

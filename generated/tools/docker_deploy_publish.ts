@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "sandboxId": z.string().min(1), "name": z.string().optional(), "outputPath": z.string().optional(), "entrypoint": z.string().optional(), "port": z.number().int().gte(1).lte(65535).optional(), "templateId": z.string().optional() }).strict();
 export type DockerDeployPublishInput = z.infer<ReturnType<typeof buildInput>>;
@@ -142,5 +141,5 @@ export const dockerDeployPublish: ToolDef<DockerDeployPublishInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, output_path: a.outputPath, entrypoint: a.entrypoint, port: a.port, docker_deploy_template_id: a.templateId, deployment_type: "docker_deploy" as const }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, output_path: a.outputPath, entrypoint: a.entrypoint, port: a.port, docker_deploy_template_id: a.templateId, deployment_type: "docker_deploy" as const }, signal }),
 };

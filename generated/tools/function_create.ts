@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "runtime": z.string(), "code": z.string().optional(), "handler": z.string().optional(), "memoryMb": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
 export type FunctionCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -146,5 +145,5 @@ export const functionCreate: ToolDef<FunctionCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/functions', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, runtime: a.runtime, code: a.code, handler: a.handler, memory_mb: a.memoryMb, timeout_sec: a.timeoutSec, env: a.env }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/functions', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, runtime: a.runtime, code: a.code, handler: a.handler, memory_mb: a.memoryMb, timeout_sec: a.timeoutSec, env: a.env }, signal }),
 };

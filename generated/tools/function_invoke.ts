@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "payload": z.record(z.string(), z.any()).optional() }).strict();
 export type FunctionInvokeInput = z.infer<ReturnType<typeof buildInput>>;
@@ -95,5 +94,5 @@ export const functionInvoke: ToolDef<FunctionInvokeInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/functions/{id}/invoke', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { payload: a.payload }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/functions/{id}/invoke', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { payload: a.payload }, signal }),
 };

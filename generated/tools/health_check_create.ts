@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "url": z.string().url(), "intervalSec": z.number().int().gte(1).optional(), "timeoutSec": z.number().int().gte(1).optional(), "method": z.enum(["GET", "HEAD", "POST"]).optional(), "expectedStatus": z.number().int().gte(100).lte(599).optional() }).strict();
 export type HealthCheckCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -144,5 +143,5 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/health-checks', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, url: a.url, interval_sec: a.intervalSec, timeout_sec: a.timeoutSec, method: a.method, expected_status: a.expectedStatus }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/health-checks', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, url: a.url, interval_sec: a.intervalSec, timeout_sec: a.timeoutSec, method: a.method, expected_status: a.expectedStatus }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({}).strict();
 export type OrganizationCurrentInput = z.infer<ReturnType<typeof buildInput>>;
@@ -66,5 +65,5 @@ export const organizationCurrent: ToolDef<OrganizationCurrentInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/platform/tenants/current', { pathSerializer: pathSerializer(), signal }),
+    api.GET('/platform/tenants/current', { signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({}).strict();
 export type OrganizationListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -60,5 +59,5 @@ export const organizationList: ToolDef<OrganizationListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/platform/tenants', { pathSerializer: pathSerializer(), signal }),
+    api.GET('/platform/tenants', { signal }),
 };

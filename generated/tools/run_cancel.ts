@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type RunCancelInput = z.infer<ReturnType<typeof buildInput>>;
@@ -84,5 +83,5 @@ export const runCancel: ToolDef<RunCancelInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/runs/{id}/cancel', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/runs/{id}/cancel', { params: { path: { id: a.id } }, signal }),
 };

@@ -196,6 +196,6 @@ export const runCreate: ToolDef<RunCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/runs', { body: { target_kind: a.targetKind, target_id: a.targetId, instruction: a.instruction, command: a.command, runner: a.runner, model: a.model, cwd: a.cwd, timeout: a.timeout, env: a.env, metadata: a.metadata }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/runs', { body: { target_kind: a.targetKind, target_id: a.targetId, instruction: a.instruction, command: a.command, runner: a.runner, model: a.model, cwd: a.cwd, timeout: a.timeout, env: a.env, metadata: a.metadata }, signal }),
   wait: { "idField": "id", "field": "status", "ready": ["succeeded"], "failed": ["failed", "canceled", "cancelled"], "pollTool": "run_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/runs/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

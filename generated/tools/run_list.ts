@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "targetKind": z.enum(["sandbox", "computer"]).optional(), "targetId": z.string().min(1).optional(), "status": z.enum(["running", "succeeded", "failed", "canceled"]).optional() }).strict();
 export type RunListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -98,5 +97,5 @@ export const runList: ToolDef<RunListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/runs', { params: { query: { target_kind: a.targetKind, target_id: a.targetId, status: a.status } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/runs', { params: { query: { target_kind: a.targetKind, target_id: a.targetId, status: a.status } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type RunOutputsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -78,5 +77,5 @@ export const runOutputs: ToolDef<RunOutputsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/runs/{id}/outputs', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/runs/{id}/outputs', { params: { path: { id: a.id } }, signal }),
 };

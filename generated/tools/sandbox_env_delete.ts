@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "key": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).min(1) }).strict();
 export type SandboxEnvDeleteInput = z.infer<ReturnType<typeof buildInput>>;
@@ -76,5 +75,5 @@ export const sandboxEnvDelete: ToolDef<SandboxEnvDeleteInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.DELETE('/sandboxes/{id}/env/{key}', { params: { path: { id: a.id, key: a.key } }, pathSerializer: pathSerializer(), signal }),
+    api.DELETE('/sandboxes/{id}/env/{key}', { params: { path: { id: a.id, key: a.key } }, signal }),
 };

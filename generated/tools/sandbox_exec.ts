@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "command": z.string().min(1), "cwd": z.string().default("/workspace"), "env": z.record(z.string(), z.string()).optional(), "timeout": z.number().int().gte(1).lte(3600).optional() }).strict();
 export type SandboxExecInput = z.infer<ReturnType<typeof buildInput>>;
@@ -128,5 +127,5 @@ export const sandboxExec: ToolDef<SandboxExecInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/exec', { params: { path: { id: a.id as string } }, body: { command: a.command, cwd: a.cwd, env: a.env, timeout: a.timeout }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/exec', { params: { path: { id: a.id as string } }, body: { command: a.command, cwd: a.cwd, env: a.env, timeout: a.timeout }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "paths": z.array(z.string()).min(1), "label": z.string().optional(), "filename": z.string().optional() }).strict();
 export type SandboxExportCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -112,5 +111,5 @@ export const sandboxExportCreate: ToolDef<SandboxExportCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/exports', { params: { path: { id: a.id } }, body: { paths: a.paths, label: a.label, filename: a.filename }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/exports', { params: { path: { id: a.id } }, body: { paths: a.paths, label: a.label, filename: a.filename }, signal }),
 };

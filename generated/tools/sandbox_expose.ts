@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "port": z.number().int().gte(1).lte(65535).optional() }).strict();
 export type SandboxExposeInput = z.infer<ReturnType<typeof buildInput>>;
@@ -86,5 +85,5 @@ export const sandboxExpose: ToolDef<SandboxExposeInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/expose', { params: { path: { id: a.id } }, body: { port: a.port }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/expose', { params: { path: { id: a.id } }, body: { port: a.port }, signal }),
 };

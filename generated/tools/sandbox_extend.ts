@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "timeoutSec": z.number().int().gte(1).optional() }).strict();
 export type SandboxExtendInput = z.infer<ReturnType<typeof buildInput>>;
@@ -91,5 +90,5 @@ export const sandboxExtend: ToolDef<SandboxExtendInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/extend', { params: { path: { id: a.id } }, body: { timeout_sec: a.timeoutSec }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/extend', { params: { path: { id: a.id } }, body: { timeout_sec: a.timeoutSec }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).optional() }).strict();
 export type SandboxFileListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -100,5 +99,5 @@ export const sandboxFileList: ToolDef<SandboxFileListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path, depth: a.depth } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandboxes/{id}/files', { params: { path: { id: a.id as string }, query: { path: a.path, depth: a.depth } }, signal }),
 };

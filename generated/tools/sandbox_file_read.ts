@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1).optional(), "path": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type SandboxFileReadInput = z.infer<ReturnType<typeof buildInput>>;
@@ -65,7 +64,8 @@ export const sandboxFileRead: ToolDef<SandboxFileReadInput> = {
     {
       "name": "path",
       "in": "path",
-      "wire": "path"
+      "wire": "path",
+      "multiSegment": true
     },
     {
       "name": "encoding",
@@ -95,5 +95,5 @@ export const sandboxFileRead: ToolDef<SandboxFileReadInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/files/{path}', { params: { path: { id: a.id as string, path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(["path"]), parseAs: 'arrayBuffer', signal }),
+    api.GET('/sandboxes/{id}/files/{path}', { params: { path: { id: a.id as string, path: a.path } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, parseAs: 'arrayBuffer', signal }),
 };

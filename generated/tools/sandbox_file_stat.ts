@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1) }).strict();
 export type SandboxFileStatInput = z.infer<ReturnType<typeof buildInput>>;
@@ -89,5 +88,5 @@ export const sandboxFileStat: ToolDef<SandboxFileStatInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/files/stat', { params: { path: { id: a.id } }, body: { path: a.path }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/files/stat', { params: { path: { id: a.id } }, body: { path: a.path }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "path": z.string().min(1).default("/workspace"), "depth": z.number().int().gte(1).lte(10).default(3) }).strict();
 export type SandboxFileTreeInput = z.infer<ReturnType<typeof buildInput>>;
@@ -104,5 +103,5 @@ export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/files/tree', { params: { path: { id: a.id }, query: { path: a.path, depth: a.depth } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandboxes/{id}/files/tree', { params: { path: { id: a.id }, query: { path: a.path, depth: a.depth } }, signal }),
 };

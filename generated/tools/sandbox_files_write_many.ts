@@ -3,7 +3,7 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer, toBase64 } from '../../src/wire.js';
+import { toBase64 } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "files": z.array(z.object({ "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") })).min(1).max(500) }).strict();
 export type SandboxFilesWriteManyInput = z.infer<ReturnType<typeof buildInput>>;
@@ -115,5 +115,5 @@ export const sandboxFilesWriteMany: ToolDef<SandboxFilesWriteManyInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/files/write-many', { params: { path: { id: a.id } }, body: { files: ((v1: any[]) => v1.map((v2: any) => ({ path: v2.path, content_base64: toBase64(v2.content, v2.encoding, "files[].content") })))(a.files) }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/files/write-many', { params: { path: { id: a.id } }, body: { files: ((v1: any[]) => v1.map((v2: any) => ({ path: v2.path, content_base64: toBase64(v2.content, v2.encoding, "files[].content") })))(a.files) }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "id": z.string().min(1), "snapshotId": z.string().optional(), "timeoutSec": z.number().int().gte(1).optional() }).strict();
 export type SandboxForkInput = z.infer<ReturnType<typeof buildInput>>;
@@ -111,5 +110,5 @@ export const sandboxFork: ToolDef<SandboxForkInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/fork', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { snapshot_id: a.snapshotId, timeout_sec: a.timeoutSec }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/fork', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { snapshot_id: a.snapshotId, timeout_sec: a.timeoutSec }, signal }),
 };

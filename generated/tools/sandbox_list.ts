@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "state": z.enum(["provisioning", "running", "paused", "destroyed", "error"]).optional(), "tags": z.string().min(1).optional() }).strict();
 export type SandboxListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -88,5 +87,5 @@ export const sandboxList: ToolDef<SandboxListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes', { params: { query: { state: a.state, tags: a.tags } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandboxes', { params: { query: { state: a.state, tags: a.tags } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "lines": z.number().int().gte(1).lte(10000).optional() }).strict();
 export type SandboxLogsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -86,5 +85,5 @@ export const sandboxLogs: ToolDef<SandboxLogsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandboxes/{id}/logs', { params: { path: { id: a.id }, query: { lines: a.lines } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "previewId": z.string().min(1), "ttlSeconds": z.number().int().gte(60).lte(604800).default(3600) }).strict();
 export type SandboxPreviewShareInput = z.infer<ReturnType<typeof buildInput>>;
@@ -104,5 +103,5 @@ export const sandboxPreviewShare: ToolDef<SandboxPreviewShareInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/previews/{preview_id}/share', { params: { path: { id: a.id, preview_id: a.previewId } }, body: { ttl_seconds: a.ttlSeconds }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/previews/{preview_id}/share', { params: { path: { id: a.id, preview_id: a.previewId } }, body: { ttl_seconds: a.ttlSeconds }, signal }),
 };

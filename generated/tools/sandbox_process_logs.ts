@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "pid": z.number().int().gte(1), "tail": z.number().int().gte(1).lte(10000).default(200) }).strict();
 export type SandboxProcessLogsInput = z.infer<ReturnType<typeof buildInput>>;
@@ -98,5 +97,5 @@ export const sandboxProcessLogs: ToolDef<SandboxProcessLogsInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/processes/{pid}/logs', { params: { path: { id: a.id, pid: a.pid }, query: { tail: a.tail } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandboxes/{id}/processes/{pid}/logs', { params: { path: { id: a.id, pid: a.pid }, query: { tail: a.tail } }, signal }),
 };

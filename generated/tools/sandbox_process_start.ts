@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "command": z.string().min(1), "name": z.string().optional(), "env": z.record(z.string(), z.string()).optional() }).strict();
 export type SandboxProcessStartInput = z.infer<ReturnType<typeof buildInput>>;
@@ -110,5 +109,5 @@ export const sandboxProcessStart: ToolDef<SandboxProcessStartInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/processes', { params: { path: { id: a.id } }, body: { command: a.command, name: a.name, env: a.env }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/processes', { params: { path: { id: a.id } }, body: { command: a.command, name: a.name, env: a.env }, signal }),
 };

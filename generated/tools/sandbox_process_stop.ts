@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "pid": z.number().int().gte(1) }).strict();
 export type SandboxProcessStopInput = z.infer<ReturnType<typeof buildInput>>;
@@ -75,5 +74,5 @@ export const sandboxProcessStop: ToolDef<SandboxProcessStopInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.DELETE('/sandboxes/{id}/processes/{pid}', { params: { path: { id: a.id, pid: a.pid } }, pathSerializer: pathSerializer(), signal }),
+    api.DELETE('/sandboxes/{id}/processes/{pid}', { params: { path: { id: a.id, pid: a.pid } }, signal }),
 };

@@ -102,6 +102,6 @@ export const sandboxResume: ToolDef<SandboxResumeInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/resume', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/resume', { params: { path: { id: a.id }, header: { "Idempotency-Key": a.idempotencyKey } }, signal }),
   wait: { "idField": "id", "field": "state", "ready": ["running"], "failed": ["error", "destroyed"], "pollTool": "sandbox_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/sandboxes/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "comment": z.string().max(500).optional() }).strict();
 export type SandboxSnapshotCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -90,5 +89,5 @@ export const sandboxSnapshotCreate: ToolDef<SandboxSnapshotCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, body: { comment: a.comment }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, body: { comment: a.comment }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1) }).strict();
 export type SandboxSnapshotListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -75,5 +74,5 @@ export const sandboxSnapshotList: ToolDef<SandboxSnapshotListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandboxes/{id}/snapshots', { params: { path: { id: a.id } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "snapshotId": z.string().min(1) }).strict();
 export type SandboxSnapshotRestoreInput = z.infer<ReturnType<typeof buildInput>>;
@@ -92,5 +91,5 @@ export const sandboxSnapshotRestore: ToolDef<SandboxSnapshotRestoreInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandboxes/{id}/restore/{snapshot_id}', { params: { path: { id: a.id, snapshot_id: a.snapshotId } }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandboxes/{id}/restore/{snapshot_id}', { params: { path: { id: a.id, snapshot_id: a.snapshotId } }, signal }),
 };

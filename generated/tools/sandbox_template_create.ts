@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "name": z.string().min(1).max(100), "buildSpec": z.object({ "from": z.string(), "vcpu": z.number().int().gte(1).optional(), "memoryMib": z.number().int().gte(512).optional(), "diskMib": z.number().int().gte(1024).optional(), "steps": z.array(z.record(z.string(), z.any())).optional(), "env": z.record(z.string(), z.string()).optional(), "workdir": z.string().default("/workspace"), "user": z.string().optional(), "startCmd": z.string().optional(), "readyCmd": z.string().optional(), "previewPort": z.number().int().gte(1).lte(65535).optional(), "artifactPaths": z.array(z.string()).optional() }), "slug": z.string().regex(new RegExp("^[a-z0-9][a-z0-9-]{1,62}$")).optional(), "description": z.string().optional() }).strict();
 export type SandboxTemplateCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -166,5 +165,5 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/sandbox-templates', { body: { name: a.name, build_spec: a.buildSpec, slug: a.slug, description: a.description }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/sandbox-templates', { body: { name: a.name, build_spec: a.buildSpec, slug: a.slug, description: a.description }, signal }),
 };

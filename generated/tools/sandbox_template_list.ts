@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({}).strict();
 export type SandboxTemplateListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -63,5 +62,5 @@ export const sandboxTemplateList: ToolDef<SandboxTemplateListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/sandbox-templates', { pathSerializer: pathSerializer(), signal }),
+    api.GET('/sandbox-templates', { signal }),
 };

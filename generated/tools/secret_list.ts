@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "scope": z.enum(["user", "workspace", "tenant"]).optional(), "workspaceId": z.string().min(1).optional(), "resourceId": z.string().min(1).optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
 export type SecretListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -107,5 +106,5 @@ export const secretList: ToolDef<SecretListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/egress/secrets', { params: { query: { scope: a.scope, workspace_id: a.workspaceId, resource_id: a.resourceId, resource_type: a.resourceType } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/egress/secrets', { params: { query: { scope: a.scope, workspace_id: a.workspaceId, resource_id: a.resourceId, resource_type: a.resourceType } }, signal }),
 };

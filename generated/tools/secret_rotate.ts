@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "value": z.string().min(1), "expiresAt": z.string().datetime({ offset: true }).optional() }).strict();
 export type SecretRotateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -98,5 +97,5 @@ export const secretRotate: ToolDef<SecretRotateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.PATCH('/egress/secrets/{id}', { params: { path: { id: a.id } }, body: { value: a.value, expires_at: a.expiresAt }, pathSerializer: pathSerializer(), signal }),
+    api.PATCH('/egress/secrets/{id}', { params: { path: { id: a.id } }, body: { value: a.value, expires_at: a.expiresAt }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "name": z.string().min(1), "value": z.string().min(1), "type": z.enum(["api_key", "oauth_token", "bearer", "basic", "generic"]).default("api_key"), "scope": z.enum(["user", "workspace", "tenant"]).default("user"), "exposeAsEnv": z.string().regex(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$")).optional(), "resourceId": z.string().optional(), "resourceType": z.enum(["sandbox", "computer"]).optional() }).strict();
 export type SecretSetInput = z.infer<ReturnType<typeof buildInput>>;
@@ -149,5 +148,5 @@ export const secretSet: ToolDef<SecretSetInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/egress/secrets', { body: { name: a.name, value: a.value, type: a.type, scope: a.scope, expose_as_env: a.exposeAsEnv, resource_id: a.resourceId, resource_type: a.resourceType }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/egress/secrets', { body: { name: a.name, value: a.value, type: a.type, scope: a.scope, expose_as_env: a.exposeAsEnv, resource_id: a.resourceId, resource_type: a.resourceType }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "name": z.string().min(3).max(63), "region": z.string().optional(), "visibility": z.enum(["private", "public"]).default("private") }).strict();
 export type StorageBucketCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -102,5 +101,5 @@ export const storageBucketCreate: ToolDef<StorageBucketCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/storage/buckets', { body: { name: a.name, region: a.region, visibility: a.visibility }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/storage/buckets', { body: { name: a.name, region: a.region, visibility: a.visibility }, signal }),
 };

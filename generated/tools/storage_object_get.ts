@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type StorageObjectGetInput = z.infer<ReturnType<typeof buildInput>>;
@@ -66,7 +65,8 @@ export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
     {
       "name": "key",
       "in": "path",
-      "wire": "key"
+      "wire": "key",
+      "multiSegment": true
     },
     {
       "name": "encoding",
@@ -90,5 +90,5 @@ export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, pathSerializer: pathSerializer(["key"]), parseAs: 'arrayBuffer', signal }),
+    api.GET('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, headers: { Accept: "application/octet-stream, application/json;q=0.5" }, parseAs: 'arrayBuffer', signal }),
 };

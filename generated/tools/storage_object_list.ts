@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "bucket": z.string().min(1), "prefix": z.string().min(1).optional(), "maxKeys": z.number().int().gte(1).lte(1000).optional(), "marker": z.string().min(1).optional() }).strict();
 export type StorageObjectListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -115,5 +114,5 @@ export const storageObjectList: ToolDef<StorageObjectListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/storage/buckets/{bucket}/objects', { params: { path: { bucket: a.bucket }, query: { prefix: a.prefix, max_keys: a.maxKeys, marker: a.marker } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/storage/buckets/{bucket}/objects', { params: { path: { bucket: a.bucket }, query: { prefix: a.prefix, max_keys: a.maxKeys, marker: a.marker } }, signal }),
 };

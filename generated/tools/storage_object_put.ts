@@ -3,7 +3,7 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer, toBytes } from '../../src/wire.js';
+import { toBytes } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "content": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type StorageObjectPutInput = z.infer<ReturnType<typeof buildInput>>;
@@ -83,7 +83,8 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
     {
       "name": "key",
       "in": "path",
-      "wire": "key"
+      "wire": "key",
+      "multiSegment": true
     },
     {
       "name": "content",
@@ -114,5 +115,5 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.PUT('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, body: a.content, bodySerializer: () => toBytes(a.content, a.encoding, "content"), headers: { 'Content-Type': 'application/octet-stream' }, pathSerializer: pathSerializer(["key"]), signal }),
+    api.PUT('/storage/buckets/{bucket}/objects/{key}', { params: { path: { bucket: a.bucket, key: a.key } }, body: a.content, bodySerializer: () => toBytes(a.content, a.encoding, "content"), headers: { 'Content-Type': 'application/octet-stream' }, signal }),
 };

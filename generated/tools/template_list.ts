@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "product": z.enum(["sandbox", "computer", "docker_deploy_host", "managed_database", "deployment"]).optional() }).strict();
 export type TemplateListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -78,5 +77,5 @@ export const templateList: ToolDef<TemplateListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/templates', { params: { query: { product: a.product } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/templates', { params: { query: { product: a.product } }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "periodStart": z.string().date().min(1).optional(), "periodEnd": z.string().date().min(1).optional() }).strict();
 export type UsageSummaryInput = z.infer<ReturnType<typeof buildInput>>;
@@ -90,5 +89,5 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/usage/summary', { params: { query: { period_start: a.periodStart, period_end: a.periodEnd } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/usage/summary', { params: { query: { period_start: a.periodStart, period_end: a.periodEnd } }, signal }),
 };

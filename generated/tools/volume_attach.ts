@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "computerId": z.string().min(1), "id": z.string(), "mountPath": z.string().optional(), "readOnly": z.boolean().default(false) }).strict();
 export type VolumeAttachInput = z.infer<ReturnType<typeof buildInput>>;
@@ -112,5 +111,5 @@ export const volumeAttach: ToolDef<VolumeAttachInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/computers/{computer_id}/volumes', { params: { path: { computer_id: a.computerId } }, body: { volume_id: a.id, mount_path: a.mountPath, read_only: a.readOnly }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/computers/{computer_id}/volumes', { params: { path: { computer_id: a.computerId } }, body: { volume_id: a.id, mount_path: a.mountPath, read_only: a.readOnly }, signal }),
 };

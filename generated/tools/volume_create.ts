@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "sizeGb": z.number().int().gte(1), "region": z.string().optional() }).strict();
 export type VolumeCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -113,5 +112,5 @@ export const volumeCreate: ToolDef<VolumeCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/volumes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, size_gb: a.sizeGb, region: a.region }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/volumes', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, size_gb: a.sizeGb, region: a.region }, signal }),
 };

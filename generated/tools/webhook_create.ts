@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "url": z.string().url().regex(new RegExp("^https://")).max(2048), "events": z.array(z.string()).min(1), "secret": z.string().optional(), "enabled": z.boolean().optional() }).strict();
 export type WebhookCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -124,5 +123,5 @@ export const webhookCreate: ToolDef<WebhookCreateInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.POST('/webhooks', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { url: a.url, events: a.events, secret: a.secret, enabled: a.enabled }, pathSerializer: pathSerializer(), signal }),
+    api.POST('/webhooks', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { url: a.url, events: a.events, secret: a.secret, enabled: a.enabled }, signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({}).strict();
 export type WebhookListInput = z.infer<ReturnType<typeof buildInput>>;
@@ -69,5 +68,5 @@ export const webhookList: ToolDef<WebhookListInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/webhooks', { pathSerializer: pathSerializer(), signal }),
+    api.GET('/webhooks', { signal }),
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "period": z.string().regex(new RegExp("^\\d{4}-\\d{2}$")).min(1).optional() }).strict();
 export type WorkspaceUsageInput = z.infer<ReturnType<typeof buildInput>>;
@@ -89,5 +88,5 @@ export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
     return (input ??= buildInput());
   },
   call: (a, { api, signal }) =>
-    api.GET('/workspaces/{id}/usage', { params: { path: { id: a.id }, query: { period: a.period } }, pathSerializer: pathSerializer(), signal }),
+    api.GET('/workspaces/{id}/usage', { params: { path: { id: a.id }, query: { period: a.period } }, signal }),
 };

@@ -5,7 +5,6 @@ import type { ComputerCreateInput } from '../../generated/tools/computer_create.
 import { computerStart } from '../../generated/tools/computer_start.js';
 import { payloadOf } from '../results.js';
 import type { CallContext, CallResult } from '../tool-def.js';
-import { pathSerializer } from '../wire.js';
 
 export async function call(a: ComputerCreateInput, ctx: CallContext): Promise<CallResult> {
   const created = await ctx.api.POST('/computers', {
@@ -18,7 +17,6 @@ export async function call(a: ComputerCreateInput, ctx: CallContext): Promise<Ca
       workspace_id: a.workspaceId,
       metadata: a.metadata,
     },
-    pathSerializer: pathSerializer(),
     signal: ctx.signal,
   });
   if (!created.response.ok || a.start === false) return created;

@@ -5,7 +5,6 @@ import type { DockerDeployDoctorInput } from '../../generated/tools/docker_deplo
 import { deploymentGet } from '../../generated/tools/deployment_get.js';
 import type { CallContext, CallResult } from '../tool-def.js';
 import { isLoopbackHost } from '../config.js';
-import { pathSerializer } from '../wire.js';
 import { probeGet, ProbeRefused } from './probe.js';
 import { computed } from './result.js';
 
@@ -35,7 +34,6 @@ export async function call(a: DockerDeployDoctorInput, ctx: CallContext): Promis
   } else {
     const host = await ctx.api.GET('/docker-deploy/hosts/{id}', {
       params: { path: { id: hostId } },
-      pathSerializer: pathSerializer(),
       signal: ctx.signal,
     });
     if (!host.data) return host;

@@ -3,10 +3,9 @@
 // an entry without `value` tells the API to keep what it stores, so they survive the merge.
 import type { SandboxEnvSetInput } from '../../generated/tools/sandbox_env_set.js';
 import type { CallContext, CallResult } from '../tool-def.js';
-import { pathSerializer } from '../wire.js';
 
 export async function call(a: SandboxEnvSetInput, ctx: CallContext): Promise<CallResult> {
-  const common = { pathSerializer: pathSerializer(), signal: ctx.signal };
+  const common = { signal: ctx.signal };
   const current = await ctx.api.GET('/sandboxes/{id}/env', { params: { path: { id: a.id } }, ...common });
   if (!current.data) return current;
   const merged = new Map<string, { key: string; value?: string; encrypted?: boolean }>();

@@ -302,7 +302,10 @@ describe('output', () => {
     expect(module).toContain(`kind: "pet" as const`);
     expect(module).toContain(`owner_id: a.owner`);
     expect(readFileSync(join(out, 'tools/blob_put.ts'), 'utf8')).toContain('bodySerializer: () => toBytes(a.content, a.encoding, "content")');
-    expect(readFileSync(join(out, 'tools/blob_get.ts'), 'utf8')).toContain(`pathSerializer(["key"])`);
+    // A parameter that keeps its slashes is marked on the tool and listed for the client's one serializer.
+    expect(readFileSync(join(out, 'tools/blob_get.ts'), 'utf8')).toContain(`"multiSegment": true`);
+    expect(readFileSync(join(out, 'tools/blob_get.ts'), 'utf8')).not.toContain('pathSerializer');
+    expect(readFileSync(join(out, 'path-params.ts'), 'utf8')).toMatch(/"\/blobs\/\{key\}": \[\s*"key"\s*\]/);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files).toEqual(first);
   });
 });

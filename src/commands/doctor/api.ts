@@ -2,7 +2,6 @@ import { organizationCurrent } from '../../../generated/tools/organization_curre
 import { DeadlinePassed, exceptionFailure, httpFailure, type ToolFailure } from '../../errors.js';
 import { redact } from '../../redact.js';
 import { createApi } from '../../upstream.js';
-import { pathSerializer } from '../../wire.js';
 import { reporter, type Finding } from './finding.js';
 import { KEY_VAR } from './key.js';
 
@@ -29,7 +28,7 @@ export async function checkApi(
   const started = Date.now();
   let failure: ToolFailure;
   try {
-    const res = await api.GET('/platform/tenants/current', { pathSerializer: pathSerializer(), signal: timeout });
+    const res = await api.GET('/platform/tenants/current', { signal: timeout });
     if (res.response.ok) {
       const body = res.data as Record<string, unknown> | undefined;
       const org = (body?.data ?? body?.tenant ?? body ?? {}) as Record<string, unknown>;
