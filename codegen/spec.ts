@@ -2,8 +2,7 @@
 // The spec is one file; `$ref`s point inside it (`#/components/...`). Resolution is ours rather than a
 // bundler's because the generator needs both views: the raw document (for openapi-typescript and the
 // overlay) and schemas with refs inlined (for the served tool schemas).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { atPointer, followRefs, readYaml, RefError } from '../vocabulary/openapi.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
@@ -19,7 +18,7 @@ export class CodegenError extends Error {
 }
 
 export function loadYaml(file: string): JsonObject {
-  const doc = parse(readFileSync(file, 'utf8'), { maxAliasCount: -1 }) as Json;
+  const doc = readYaml(file) as Json;
   if (!isObject(doc)) throw new CodegenError([`${file}: not a YAML mapping`]);
   return doc;
 }
@@ -31,23 +30,18 @@ export function isObject(v: unknown): v is JsonObject {
 /** Follows a local JSON pointer (`#/components/schemas/Sandbox`). */
 export function resolvePointer(root: JsonObject, ref: string): Json {
   if (!ref.startsWith('#/')) throw new CodegenError([`only local $refs are supported, got ${ref}`]);
-  let node: Json = root;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(node) || !(key in node)) throw new CodegenError([`unresolved $ref ${ref}`]);
-    node = node[key];
-  }
+  const node = atPointer(root, ref) as Json | undefined;
+  if (node === undefined) throw new CodegenError([`unresolved $ref ${ref}`]);
   return node;
 }
 
 /** Follows `$ref` chains at the top of a node (parameters, responses, request bodies). */
 export function deref(root: JsonObject, node: Json): Json {
-  let seen = 0;
-  while (isObject(node) && typeof node.$ref === 'string') {
-    if (++seen > 32) throw new CodegenError([`$ref loop at ${node.$ref}`]);
-    node = resolvePointer(root, node.$ref);
+  try {
+    return followRefs(root, node).node as Json;
+  } catch (e) {
+    throw e instanceof RefError ? new CodegenError([e.message]) : e;
   }
-  return node;
 }
 
 /** Deep copy of a schema with every `$ref` inlined. Recursive schemas are an error: tool schemas must be finite. */

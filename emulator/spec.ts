@@ -2,13 +2,13 @@
 // regex → operation), the scopes and parameters of each operation, and ajv validators for requests
 // and responses. Every emulator instance in a process shares it (compiling the validators is the
 // expensive part).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { parse } from 'yaml';
+import { escapePointer, followRefs, readYaml } from '../vocabulary/openapi.js';
 
 export type JsonObject = { [k: string]: unknown };
 
@@ -67,30 +67,9 @@ export function findSpecFile(): string {
   throw new Error('openapi/miosa.yaml not found above ' + dirname(fileURLToPath(import.meta.url)));
 }
 
-function escapePointer(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function resolvePointer(root: JsonObject, pointer: string): unknown {
-  let node: unknown = root;
-  for (const raw of pointer.replace(/^#?\//, '').split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null) throw new Error(`unresolved pointer ${pointer}`);
-    node = (node as JsonObject)[key];
-  }
-  if (node === undefined) throw new Error(`unresolved pointer ${pointer}`);
-  return node;
-}
-
 /** Follows `$ref`s at the top of a node; answers the node and the pointer it was found at. */
 function deref(root: JsonObject, node: unknown, pointer: string): { node: JsonObject; pointer: string } {
-  let n = node as JsonObject;
-  let p = pointer;
-  for (let i = 0; i < 32 && typeof n?.$ref === 'string'; i++) {
-    p = (n.$ref as string).slice(1);
-    n = resolvePointer(root, p) as JsonObject;
-  }
-  return { node: n, pointer: p };
+  return followRefs(root, node, pointer) as { node: JsonObject; pointer: string };
 }
 
 function primitiveType(root: JsonObject, schema: unknown): ParamDef['type'] {
@@ -102,7 +81,7 @@ function primitiveType(root: JsonObject, schema: unknown): ParamDef['type'] {
 
 export function loadSpec(file = findSpecFile()): Spec {
   if (cached) return cached;
-  const doc = parse(readFileSync(file, 'utf8'), { maxAliasCount: -1 }) as JsonObject;
+  const doc = readYaml(file) as JsonObject;
   const paths = doc.paths as Record<string, JsonObject>;
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(paths)) {
