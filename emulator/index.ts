@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path';
 import { ApiError, newId, type Ctx, type Handlers, type Reply } from './core.js';
 import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
 import { HANDLERS } from './handlers/index.js';
-import { hostRefusal } from '../vocabulary/host-guard.js';
+import { hostRefusal, type HostRule } from '../vocabulary/host-guard.js';
 import { isLoopbackHost } from '../vocabulary/loopback.js';
-import { Runtime } from './runtime.js';
+import { Runtime, type Scopes } from './runtime.js';
 import { serveSite } from './sites.js';
 import { describeError, fieldOf, loadSpec, responseKey, type Operation, type ParamDef, type Spec } from './spec.js';
 
@@ -89,259 +89,17 @@ export function listMissingHandlers(spec: Spec = loadSpec(), handlers: Handlers 
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const host = opts.host ?? '127.0.0.1';
-  if (!opts.unsafeExpose && !isLoopbackHost(host)) {
-    throw new Error(
-      `the emulator listens on loopback only, not ${host}: anyone who reaches it runs commands on this machine. ` +
-        'Use 127.0.0.1, or pass --unsafe-expose-emulator if every machine that can reach this address is trusted.',
-    );
-  }
-  // The address it listens on is a name it is reached by (127.0.0.2, or the one --unsafe-expose-emulator opened).
-  const hostRule = { allowedHosts: [...(opts.allowedHosts ?? []), ...(/^(0\.0\.0\.0|::)$/.test(host) ? [] : [host])], allowedOrigins: [] };
+  const hostRule = bindRule(host, opts);
   const spec = loadSpec();
   const missing = listMissingHandlers(spec);
   if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);
-  const ownDir = opts.dataDir === undefined;
-  const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'miosa-emu-')));
-  if (/[\s'"`$\\;&|<>*?()[\]{}!#]/.test(dataDir)) {
-    throw new Error(`emulator: dataDir ${dataDir} may not contain spaces or shell metacharacters (paths in commands are rewritten to it)`);
-  }
-  const logLine = opts.log ?? (() => {});
-  const faults = createFaultSwitch();
-  const requests: RecordedRequest[] = [];
+  const { dataDir, ownDir } = dataDirOf(opts);
+  const log = opts.log ?? (() => {});
+  const rt = new Runtime({ url: '', apiUrl: '', bootMs: opts.bootMs ?? 800, dataDir, log }, spec);
+  const served: Served = { opts, spec, rt, log, hostRule, requests: [], faults: createFaultSwitch() };
   const sockets = new Set<Socket>();
-  const rt = new Runtime({ url: '', apiUrl: '', bootMs: opts.bootMs ?? 800, dataDir, log: logLine }, spec);
-
-  const listener = (serve: (req: IncomingMessage, res: ServerResponse) => Promise<void>): Server => {
-    const s = createServer((req, res) => {
-      serve(req, res).catch((err: unknown) => {
-        logLine(`emulator: unhandled ${err instanceof Error ? err.stack : String(err)}`);
-        if (!res.headersSent) sendError(res, 'req_unhandled', new ApiError(500, 'INTERNAL_ERROR', 'The emulator failed on this request.'));
-        else res.destroy();
-      });
-    });
-    s.on('connection', (c) => {
-      sockets.add(c);
-      c.on('close', () => sockets.delete(c));
-    });
-    return s;
-  };
-  const server = listener(handle);
-  const sitesServer = listener(handleSite);
-
-  /** The pages' listener: sites may call their own backend from their pages, so loopback origins pass. */
-  async function handleSite(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = newId('req_', 12);
-    const refused = hostRefusal(req.headers, { ...hostRule, loopbackOrigins: true });
-    if (refused) return sendError(res, requestId, hostProblem(refused.header, refused.value));
-    let raw: Buffer;
-    try {
-      raw = await readBody(req);
-    } catch {
-      return sendError(res, requestId, new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
-    }
-    await serveSite(rt, req, res, new URL(req.url ?? '/', 'http://emulator'), raw);
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = newId('req_', 12);
-    res.setHeader('X-Request-Id', requestId);
-    // No page is served on the API's origin, so no browser has a reason to call it: any Origin is refused.
-    const refused = hostRefusal(req.headers, { ...hostRule, loopbackOrigins: false });
-    if (refused) return sendError(res, requestId, hostProblem(refused.header, refused.value));
-    const url = new URL(req.url ?? '/', 'http://emulator');
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    let raw: Buffer;
-    try {
-      raw = await readBody(req);
-    } catch {
-      sendError(res, requestId, new ApiError(422, 'VALIDATION_ERROR', `The request body exceeds ${MAX_BODY_BYTES} bytes.`, { field: 'body' }));
-      return;
-    }
-    const isJson = /json/i.test(headers['content-type'] ?? '') || (!headers['content-type'] && raw.length > 0 && /^\s*[[{]/.test(raw.subarray(0, 64).toString()));
-    let parsed: unknown = raw.length ? raw : undefined;
-    let badJson = false;
-    if (raw.length && isJson) {
-      try {
-        parsed = JSON.parse(raw.toString('utf8'));
-      } catch {
-        badJson = true;
-      }
-    }
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: parsed });
-    if (requests.length > MAX_RECORDED) requests.splice(0, requests.length - MAX_RECORDED);
-
-    // Faults first: they stand for the network and the server failing before anything is handled.
-    let fault: Fault | undefined;
-    if (opts.faultHeader && headers['x-emulator-fault']) {
-      try {
-        fault = parseFaultHeader(headers['x-emulator-fault']);
-      } catch (e) {
-        sendError(res, requestId, new ApiError(422, 'VALIDATION_ERROR', `X-Emulator-Fault: ${(e as Error).message}`, { field: 'X-Emulator-Fault' }));
-        return;
-      }
-    } else {
-      fault = faults.take(req.method ?? 'GET', url.pathname);
-    }
-    if (fault && (await applyFault(fault, res, requestId))) return;
-
-    if (url.pathname !== API_PREFIX && !url.pathname.startsWith(API_PREFIX + '/')) {
-      // Deliberately plain: an unauthenticated probe learns nothing about what answers here.
-      return sendError(res, requestId, new ApiError(404, 'NOT_FOUND', 'Not found.'));
-    }
-    const path = url.pathname.slice(API_PREFIX.length) || '/';
-    let op: Operation | undefined;
-    try {
-      const caller = rt.authenticate(headers.authorization);
-      const matched = spec.match(req.method ?? 'GET', path);
-      if (!matched) throw new ApiError(404, 'NOT_FOUND', `No operation at ${req.method} ${API_PREFIX}${path}.`);
-      if ('allowed' in matched) {
-        throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${API_PREFIX}${path}; use ${matched.allowed.join(' or ')}.`, undefined, {
-          Allow: matched.allowed.join(', '),
-        });
-      }
-      op = matched.op;
-      for (const scope of op.scopes) {
-        if (caller.scopes !== 'all' && !caller.scopes.has(scope)) {
-          throw new ApiError(403, 'SCOPE_NOT_ALLOWED', `API key lacks scope ${scope}.`, { required_scope: scope });
-        }
-      }
-      const ctx: Ctx = {
-        rt,
-        tenant: caller.tenant,
-        op,
-        path: parsePath(spec, op, matched.params),
-        query: parseQuery(spec, op, url.searchParams),
-        headers,
-        body: undefined,
-        requestId,
-      };
-      checkHeaders(spec, op, headers);
-      ctx.body = parseBody(spec, op, parsed, raw, badJson);
-      rt.refresh(caller.tenant);
-      const reply = await withIdempotency(ctx, raw, () => runHandler(ctx));
-      send(res, op, reply);
-    } catch (err) {
-      if (err instanceof ApiError) {
-        sendError(res, requestId, err);
-        if (op) checkDeclared(op, err.status);
-        return;
-      }
-      throw err;
-    }
-  }
-
-  async function runHandler(ctx: Ctx): Promise<Reply> {
-    return HANDLERS[ctx.op.id](ctx);
-  }
-
-  async function withIdempotency(ctx: Ctx, raw: Buffer, run: () => Promise<Reply>): Promise<Reply> {
-    const key = ctx.headers['idempotency-key'];
-    if (!ctx.op.idempotent || key === undefined) return run();
-    const slot = `${ctx.op.id}\n${key}`;
-    const hash = createHash('sha256').update(JSON.stringify(ctx.path)).update('\n').update(raw).digest('hex');
-    const seen = ctx.tenant.idempotency.get(slot);
-    if (seen) {
-      if (seen.hash !== hash) {
-        const status = ctx.op.responses.has('422') ? 422 : 409;
-        throw new ApiError(status, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request; use a new key.', {
-          field: 'Idempotency-Key',
-        });
-      }
-      const first = await seen.reply;
-      return { ...first, headers: { ...(first.headers ?? {}), 'Idempotent-Replayed': 'true' } };
-    }
-    const promise = run();
-    ctx.tenant.idempotency.set(slot, { hash, reply: promise });
-    try {
-      const reply = await promise;
-      if (reply.status >= 500 || reply.status === 429 || reply.stream) ctx.tenant.idempotency.delete(slot);
-      return reply;
-    } catch (err) {
-      // An error answer is kept too (the first response wins), except failures worth retrying.
-      if (err instanceof ApiError && err.status < 500 && err.status !== 429) {
-        ctx.tenant.idempotency.set(slot, { hash, reply: Promise.reject(err) });
-        ctx.tenant.idempotency.get(slot)!.reply.catch(() => {});
-      } else {
-        ctx.tenant.idempotency.delete(slot);
-      }
-      throw err;
-    }
-  }
-
-  function checkDeclared(op: Operation, status: number): void {
-    if (!responseKey(op, status)) logLine(`emulator: ${op.id} answered ${status}, which the spec does not declare`);
-  }
-
-  function send(res: ServerResponse, op: Operation, reply: Reply): void {
-    checkDeclared(op, reply.status);
-    for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
-    if (reply.stream) {
-      reply.stream(res);
-      return;
-    }
-    if (reply.json !== undefined) {
-      if (opts.checkResponses) {
-        const key = responseKey(op, reply.status);
-        const pointer = key ? op.responses.get(key)?.pointer : undefined;
-        if (pointer) {
-          const v = spec.validator(pointer);
-          if (!v(reply.json)) logLine(`emulator: ${op.id} ${reply.status} answer does not match the spec: ${spec.ajv.errorsText(v.errors)}`);
-        }
-      }
-      const body = Buffer.from(JSON.stringify(reply.json));
-      res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
-      res.end(body);
-      return;
-    }
-    if (reply.bytes) {
-      res.writeHead(reply.status, { 'Content-Type': reply.contentType ?? 'application/octet-stream', 'Content-Length': reply.bytes.length });
-      res.end(reply.bytes);
-      return;
-    }
-    res.writeHead(reply.status);
-    res.end();
-  }
-
-  async function applyFault(f: Fault, res: ServerResponse, requestId: string): Promise<boolean> {
-    if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs).unref());
-    if (f.reset === 'before-response') {
-      res.socket?.destroy();
-      return true;
-    }
-    if (f.reset) {
-      res.writeHead(f.status ?? 200, { 'Content-Type': f.contentType ?? 'application/json', 'Content-Length': '4096' });
-      res.write('{"data":{"id":"');
-      await new Promise((r) => setTimeout(r, 10).unref());
-      res.socket?.destroy();
-      return true;
-    }
-    if (f.bytes !== undefined) {
-      res.writeHead(f.status ?? 200, { 'Content-Type': f.contentType ?? 'application/json', 'Content-Length': String(f.bytes) });
-      await writeBytes(res, f.bytes);
-      return true;
-    }
-    if (f.body !== undefined) {
-      const body = Buffer.from(f.body);
-      res.writeHead(f.status ?? 200, {
-        'Content-Type': f.contentType ?? 'application/json',
-        'Content-Length': body.length,
-        ...(f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {}),
-      });
-      res.end(body);
-      return true;
-    }
-    if (f.status !== undefined) {
-      sendError(
-        res,
-        requestId,
-        new ApiError(f.status, faultCode(f.status), `Injected fault: ${f.status}.`, undefined, f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : undefined),
-        f.retryAfter,
-      );
-      return true;
-    }
-    return false;
-  }
+  const server = listener((req, res) => handleApi(served, req, res), sockets, log);
+  const sitesServer = listener((req, res) => handleSite(served, req, res), sockets, log);
 
   // If the process exits without close() finishing (an error, a second signal during the close),
   // still end every process group started and remove the temp dir: exit handlers must be synchronous.
@@ -365,27 +123,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   rt.config.apiUrl = `http://${shownHost}:${port}`;
   rt.config.url = `http://${shownHost}:${sitesPort}`;
   rt.startScheduler();
-  logLine(`emulator: listening on ${rt.config.apiUrl}${API_PREFIX}, pages on ${rt.config.url} (data in ${dataDir})`);
+  log(`emulator: listening on ${rt.config.apiUrl}${API_PREFIX}, pages on ${rt.config.url} (data in ${dataDir})`);
 
   let closing: Promise<void> | undefined;
   const emulator: Emulator = {
     url: rt.config.apiUrl,
     port,
     sitesUrl: rt.config.url,
-    requests,
-    faults,
+    requests: served.requests,
+    faults: served.faults,
     close() {
       closing ??= (async () => {
         await rt.close();
-        await Promise.all(
-          [server, sitesServer].map(
-            (s) =>
-              new Promise<void>((r) => {
-                s.close(() => r());
-                for (const c of sockets) c.destroy();
-              }),
-          ),
-        );
+        await Promise.all([server, sitesServer].map((s) => closeServer(s, sockets)));
         if (ownDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
         // Only now: a second signal during the close above still cleans up through the exit handler.
         process.off('exit', onExit);
@@ -397,7 +147,283 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   return emulator;
 }
 
-/** Loopback addresses and names the emulator may bind without --unsafe-expose-emulator. */
+/** What every request to one emulator reads: its options, the spec, its state, its log and its records. */
+interface Served {
+  opts: EmulatorOptions;
+  spec: Spec;
+  rt: Runtime;
+  log: (line: string) => void;
+  hostRule: HostRule;
+  requests: RecordedRequest[];
+  faults: ReturnType<typeof createFaultSwitch>;
+}
+
+/** The Host rule of an emulator bound to `host`, which must be loopback unless the operator exposed it. */
+function bindRule(host: string, opts: EmulatorOptions): HostRule {
+  if (!opts.unsafeExpose && !isLoopbackHost(host)) {
+    throw new Error(
+      `the emulator listens on loopback only, not ${host}: anyone who reaches it runs commands on this machine. ` +
+        'Use 127.0.0.1, or pass --unsafe-expose-emulator if every machine that can reach this address is trusted.',
+    );
+  }
+  // The address it listens on is a name it is reached by (127.0.0.2, or the one --unsafe-expose-emulator opened).
+  return { allowedHosts: [...(opts.allowedHosts ?? []), ...(/^(0\.0\.0\.0|::)$/.test(host) ? [] : [host])], allowedOrigins: [] };
+}
+
+/** Where the emulator keeps files: the given folder, or a temp dir of its own (removed on close). */
+function dataDirOf(opts: EmulatorOptions): { dataDir: string; ownDir: boolean } {
+  const dataDir = resolve(opts.dataDir ?? mkdtempSync(join(tmpdir(), 'miosa-emu-')));
+  if (/[\s'"`$\\;&|<>*?()[\]{}!#]/.test(dataDir)) {
+    throw new Error(`emulator: dataDir ${dataDir} may not contain spaces or shell metacharacters (paths in commands are rewritten to it)`);
+  }
+  return { dataDir, ownDir: opts.dataDir === undefined };
+}
+
+/** An HTTP server whose unexpected failures answer 500, and whose connections close() can end. */
+function listener(serve: (req: IncomingMessage, res: ServerResponse) => Promise<void>, sockets: Set<Socket>, log: (line: string) => void): Server {
+  const s = createServer((req, res) => {
+    serve(req, res).catch((err: unknown) => {
+      log(`emulator: unhandled ${err instanceof Error ? err.stack : String(err)}`);
+      if (!res.headersSent) sendError(res, 'req_unhandled', new ApiError(500, 'INTERNAL_ERROR', 'The emulator failed on this request.'));
+      else res.destroy();
+    });
+  });
+  s.on('connection', (c) => {
+    sockets.add(c);
+    c.on('close', () => sockets.delete(c));
+  });
+  return s;
+}
+
+function closeServer(s: Server, sockets: Set<Socket>): Promise<void> {
+  return new Promise<void>((r) => {
+    s.close(() => r());
+    for (const c of sockets) c.destroy();
+  });
+}
+
+/** The pages' listener: sites may call their own backend from their pages, so loopback origins pass. */
+async function handleSite(s: Served, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = newId('req_', 12);
+  const refused = hostRefusal(req.headers, { ...s.hostRule, loopbackOrigins: true });
+  if (refused) return sendError(res, requestId, hostProblem(refused.header, refused.value));
+  let raw: Buffer;
+  try {
+    raw = await readBody(req);
+  } catch {
+    return sendError(res, requestId, new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
+  }
+  await serveSite(s.rt, req, res, new URL(req.url ?? '/', 'http://emulator'), raw);
+}
+
+/** The API's listener: Host check, record, injected faults, then the operation. */
+async function handleApi(s: Served, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = newId('req_', 12);
+  res.setHeader('X-Request-Id', requestId);
+  // No page is served on the API's origin, so no browser has a reason to call it: any Origin is refused.
+  const refused = hostRefusal(req.headers, { ...s.hostRule, loopbackOrigins: false });
+  if (refused) return sendError(res, requestId, hostProblem(refused.header, refused.value));
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  let raw: Buffer;
+  try {
+    raw = await readBody(req);
+  } catch {
+    sendError(res, requestId, new ApiError(422, 'VALIDATION_ERROR', `The request body exceeds ${MAX_BODY_BYTES} bytes.`, { field: 'body' }));
+    return;
+  }
+  const { parsed, badJson } = parseJson(headers, raw);
+  s.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: parsed });
+  if (s.requests.length > MAX_RECORDED) s.requests.splice(0, s.requests.length - MAX_RECORDED);
+
+  // Faults first: they stand for the network and the server failing before anything is handled.
+  let fault: Fault | undefined;
+  try {
+    fault = faultFor(s, req.method ?? 'GET', url.pathname, headers);
+  } catch (e) {
+    sendError(res, requestId, new ApiError(422, 'VALIDATION_ERROR', `X-Emulator-Fault: ${(e as Error).message}`, { field: 'X-Emulator-Fault' }));
+    return;
+  }
+  if (fault && (await applyFault(fault, res, requestId))) return;
+
+  if (url.pathname !== API_PREFIX && !url.pathname.startsWith(API_PREFIX + '/')) {
+    // Deliberately plain: an unauthenticated probe learns nothing about what answers here.
+    return sendError(res, requestId, new ApiError(404, 'NOT_FOUND', 'Not found.'));
+  }
+  const path = url.pathname.slice(API_PREFIX.length) || '/';
+  let op: Operation | undefined;
+  try {
+    const caller = s.rt.authenticate(headers.authorization);
+    const matched = allowedOperation(s.spec, req.method ?? 'GET', path, caller.scopes);
+    op = matched.op;
+    const ctx: Ctx = {
+      rt: s.rt,
+      tenant: caller.tenant,
+      op,
+      path: parsePath(s.spec, op, matched.params),
+      query: parseQuery(s.spec, op, url.searchParams),
+      headers,
+      body: undefined,
+      requestId,
+    };
+    checkHeaders(s.spec, op, headers);
+    ctx.body = parseBody(s.spec, op, parsed, raw, badJson);
+    s.rt.refresh(caller.tenant);
+    const reply = await withIdempotency(ctx, raw, async () => HANDLERS[ctx.op.id](ctx));
+    send(s, res, op, reply);
+  } catch (err) {
+    if (err instanceof ApiError) {
+      sendError(res, requestId, err);
+      if (op) checkDeclared(s, op, err.status);
+      return;
+    }
+    throw err;
+  }
+}
+
+/** The body as JSON when it says (or looks like) it is; raw bytes otherwise. */
+function parseJson(headers: Record<string, string>, raw: Buffer): { parsed: unknown; badJson: boolean } {
+  const isJson = /json/i.test(headers['content-type'] ?? '') || (!headers['content-type'] && raw.length > 0 && /^\s*[[{]/.test(raw.subarray(0, 64).toString()));
+  if (!raw.length || !isJson) return { parsed: raw.length ? raw : undefined, badJson: false };
+  try {
+    return { parsed: JSON.parse(raw.toString('utf8')), badJson: false };
+  } catch {
+    return { parsed: raw, badJson: true };
+  }
+}
+
+/** The fault to inject: the request's own X-Emulator-Fault when allowed (throws when malformed), else a queued one. */
+function faultFor(s: Served, method: string, pathname: string, headers: Record<string, string>): Fault | undefined {
+  if (s.opts.faultHeader && headers['x-emulator-fault']) return parseFaultHeader(headers['x-emulator-fault']);
+  return s.faults.take(method, pathname);
+}
+
+/** The operation at `method path`, when the caller's scopes allow it; 404, 405 or 403 otherwise. */
+function allowedOperation(spec: Spec, method: string, path: string, scopes: Scopes): { op: Operation; params: Record<string, string> } {
+  const matched = spec.match(method, path);
+  if (!matched) throw new ApiError(404, 'NOT_FOUND', `No operation at ${method} ${API_PREFIX}${path}.`);
+  if ('allowed' in matched) {
+    throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${API_PREFIX}${path}; use ${matched.allowed.join(' or ')}.`, undefined, {
+      Allow: matched.allowed.join(', '),
+    });
+  }
+  for (const scope of matched.op.scopes) {
+    if (scopes !== 'all' && !scopes.has(scope)) {
+      throw new ApiError(403, 'SCOPE_NOT_ALLOWED', `API key lacks scope ${scope}.`, { required_scope: scope });
+    }
+  }
+  return matched;
+}
+
+async function withIdempotency(ctx: Ctx, raw: Buffer, run: () => Promise<Reply>): Promise<Reply> {
+  const key = ctx.headers['idempotency-key'];
+  if (!ctx.op.idempotent || key === undefined) return run();
+  const slot = `${ctx.op.id}\n${key}`;
+  const hash = createHash('sha256').update(JSON.stringify(ctx.path)).update('\n').update(raw).digest('hex');
+  const seen = ctx.tenant.idempotency.get(slot);
+  if (seen) {
+    if (seen.hash !== hash) {
+      const status = ctx.op.responses.has('422') ? 422 : 409;
+      throw new ApiError(status, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request; use a new key.', {
+        field: 'Idempotency-Key',
+      });
+    }
+    const first = await seen.reply;
+    return { ...first, headers: { ...(first.headers ?? {}), 'Idempotent-Replayed': 'true' } };
+  }
+  const promise = run();
+  ctx.tenant.idempotency.set(slot, { hash, reply: promise });
+  try {
+    const reply = await promise;
+    if (reply.status >= 500 || reply.status === 429 || reply.stream) ctx.tenant.idempotency.delete(slot);
+    return reply;
+  } catch (err) {
+    // An error answer is kept too (the first response wins), except failures worth retrying.
+    if (err instanceof ApiError && err.status < 500 && err.status !== 429) {
+      ctx.tenant.idempotency.set(slot, { hash, reply: Promise.reject(err) });
+      ctx.tenant.idempotency.get(slot)!.reply.catch(() => {});
+    } else {
+      ctx.tenant.idempotency.delete(slot);
+    }
+    throw err;
+  }
+}
+
+function checkDeclared(s: Served, op: Operation, status: number): void {
+  if (!responseKey(op, status)) s.log(`emulator: ${op.id} answered ${status}, which the spec does not declare`);
+}
+
+function send(s: Served, res: ServerResponse, op: Operation, reply: Reply): void {
+  checkDeclared(s, op, reply.status);
+  for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
+  if (reply.stream) {
+    reply.stream(res);
+    return;
+  }
+  if (reply.json !== undefined) {
+    if (s.opts.checkResponses) {
+      const key = responseKey(op, reply.status);
+      const pointer = key ? op.responses.get(key)?.pointer : undefined;
+      if (pointer) {
+        const v = s.spec.validator(pointer);
+        if (!v(reply.json)) s.log(`emulator: ${op.id} ${reply.status} answer does not match the spec: ${s.spec.ajv.errorsText(v.errors)}`);
+      }
+    }
+    const body = Buffer.from(JSON.stringify(reply.json));
+    res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
+    res.end(body);
+    return;
+  }
+  if (reply.bytes) {
+    res.writeHead(reply.status, { 'Content-Type': reply.contentType ?? 'application/octet-stream', 'Content-Length': reply.bytes.length });
+    res.end(reply.bytes);
+    return;
+  }
+  res.writeHead(reply.status);
+  res.end();
+}
+
+async function applyFault(f: Fault, res: ServerResponse, requestId: string): Promise<boolean> {
+  if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs).unref());
+  if (f.reset === 'before-response') {
+    res.socket?.destroy();
+    return true;
+  }
+  if (f.reset) {
+    res.writeHead(f.status ?? 200, { 'Content-Type': f.contentType ?? 'application/json', 'Content-Length': '4096' });
+    res.write('{"data":{"id":"');
+    await new Promise((r) => setTimeout(r, 10).unref());
+    res.socket?.destroy();
+    return true;
+  }
+  if (f.bytes !== undefined) {
+    res.writeHead(f.status ?? 200, { 'Content-Type': f.contentType ?? 'application/json', 'Content-Length': String(f.bytes) });
+    await writeBytes(res, f.bytes);
+    return true;
+  }
+  if (f.body !== undefined) {
+    const body = Buffer.from(f.body);
+    res.writeHead(f.status ?? 200, {
+      'Content-Type': f.contentType ?? 'application/json',
+      'Content-Length': body.length,
+      ...(f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : {}),
+    });
+    res.end(body);
+    return true;
+  }
+  if (f.status !== undefined) {
+    sendError(
+      res,
+      requestId,
+      new ApiError(f.status, faultCode(f.status), `Injected fault: ${f.status}.`, undefined, f.retryAfter !== undefined ? { 'Retry-After': String(f.retryAfter) } : undefined),
+      f.retryAfter,
+    );
+    return true;
+  }
+  return false;
+}
+
 
 function hostProblem(header: 'Host' | 'Origin', value: string): ApiError {
   return new ApiError(
