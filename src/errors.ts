@@ -3,6 +3,7 @@
 // what to do. It is returned as an `isError` result, never thrown at the client.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { redact } from './config.js';
+import { fenceNonce, fenceUpstreamText } from './fit.js';
 import type { ToolMeta } from './tool-def.js';
 
 export type ErrorCategory =
@@ -88,7 +89,7 @@ export function missingKeyFailure(tool: string): ToolFailure {
 export function invalidArguments(tool: string, field: string | undefined, message: string): ToolFailure {
   return {
     category: 'invalid_arguments',
-    message: field ? `Invalid argument ${field}: ${message}` : `Invalid arguments: ${message}`,
+    message: `${field ? `Invalid argument ${field}` : 'Invalid arguments'}: ${message}${/[.!?]$/.test(message) ? '' : '.'}`,
     retryable: false,
     ...(field ? { field } : {}),
     tool,
@@ -143,7 +144,8 @@ export function httpFailure(tool: ToolMeta, response: Response, body: unknown): 
     ...(requestId ? { requestId } : {}),
     tool: tool.name,
   };
-  const apiSaid = e.message ? redact(e.message) : undefined;
+  // MIOSA may quote a machine's output (START_FAILED carries the app's last lines): fenced, see fit.ts.
+  const apiSaid = e.message ? fenceUpstreamText(redact(e.message), fenceNonce()) : undefined;
   const say = (fallback: string) => apiSaid ?? fallback;
 
   switch (true) {

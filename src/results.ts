@@ -2,9 +2,8 @@
 // (objects only, so lists become `{ items }`), a compact text copy beside it for clients that read
 // only text, and bytes as image content or as text/base64 on request.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { randomBytes } from 'node:crypto';
 import { ToolError } from './errors.js';
-import { DEFAULT_MAX_RESULT_TOKENS, fenceUntrusted, fitToBudget, pagingHint } from './fit.js';
+import { DEFAULT_MAX_RESULT_TOKENS, estimateTokens, fenceFields, fenceNonce, fenceUntrusted, fitToBudget, pagingHint, untrustedNote, type Omission } from './fit.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
 
 export interface Extras {
@@ -91,7 +90,7 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
   }
 }
 
-/** Trims to the budget (saying what was left out), renders the text copy, fences untrusted text. */
+/** Trims to the budget (saying what was left out), renders the text copy, fences untrusted text in both. */
 function finish(
   tool: ToolMeta,
   structured: Record<string, unknown>,
@@ -99,10 +98,28 @@ function finish(
   withNote: (c: CallToolResult['content']) => CallToolResult['content'],
   render: (v: Record<string, unknown>) => string,
 ): CallToolResult {
-  const { value, omissions } = fitToBudget(structured, extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS);
+  const budget = extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS;
+  const fitted = fitToBudget(structured, budget);
+  const omissions: Omission[] = [...fitted.omissions];
+  let value = fitted.value;
   const content: CallToolResult['content'] = [];
   let text = render(value);
-  if (tool.untrusted) text = fenceUntrusted(text, randomBytes(6).toString('hex'));
+  if (tool.untrusted) {
+    // One nonce for the text copy and the structured fields: the same markers wherever the model reads.
+    const nonce = fenceNonce();
+    text = fenceUntrusted(text, nonce);
+    const fenced = fenceFields(value, nonce);
+    value = fenced.value;
+    if (fenced.fenced) {
+      value._untrusted = untrustedNote(nonce);
+      // The markers add a few dozen characters per field: fit again if that crossed the budget.
+      if (estimateTokens(JSON.stringify(value)) > budget) {
+        const refit = fitToBudget(value, budget);
+        value = refit.value;
+        omissions.push(...refit.omissions.filter((o) => !omissions.some((p) => p.path === o.path)));
+      }
+    }
+  }
   content.push({ type: 'text', text });
   if (omissions.length) {
     const hint = pagingHint(tool.args.map((a) => a.name));

@@ -3,6 +3,7 @@
 // tool answers with the resource as it stands and says which tool to poll; that is not an error.
 import type { Progress } from './call.js';
 import { ToolError, httpFailure } from './errors.js';
+import { fenceNonce, fenceQuoted } from './fit.js';
 import { unwrap } from './results.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
 import { withDeadline } from './upstream.js';
@@ -47,7 +48,8 @@ export async function waitUntilReady(
       const reason = REASON_FIELDS.map((f) => resource[f]).find((v) => typeof v === 'string' && v) as string | undefined;
       throw new ToolError({
         category: 'upstream_error',
-        message: `${id} ended ${w.field} ${state}${reason ? `: ${reason}` : ''}.`,
+        // The reason is written by the machine (a build's output, an app's crash): fenced.
+        message: `${id} ended ${w.field} ${state}${reason ? `: ${fenceQuoted(reason, fenceNonce())}` : ''}.`,
         retryable: false,
         tool: tool.name,
         hint: `Check it with ${w.pollTool}({id: "${id}"}) and its logs; fix the cause and try again.`,

@@ -56,3 +56,9 @@ export function errorOf(r: CallToolResult): Record<string, unknown> {
   if (!r.isError) throw new Error(`expected an error result, got ${text(r)}`);
   return (r.structuredContent as { error: Record<string, unknown> }).error;
 }
+
+/** The text inside one untrusted-data fence, or undefined when `s` is not exactly one fenced string. */
+export function insideFence(s: unknown): string | undefined {
+  const m = typeof s === 'string' ? /^<(untrusted-data-[0-9a-f]{12})>\n([\s\S]*)\n<\/\1>$/.exec(s) : null;
+  return m ? m[2] : undefined;
+}
