@@ -124,6 +124,10 @@ async function startStdio(e: Record<string, unknown>, env: NodeJS.ProcessEnv, ti
   }
 }
 
+function isUnauthorized(err: unknown): boolean {
+  return (err as { code?: unknown }).code === 401 || /\b401\b|Unauthorized/.test(String((err as Error)?.message ?? err));
+}
+
 async function startHttp(e: Record<string, unknown>, url: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Started> {
   let target: URL;
   try {
@@ -137,11 +141,22 @@ async function startHttp(e: Record<string, unknown>, url: string, env: NodeJS.Pr
   const mcp = new Client({ name: 'miosa-mcp-doctor', version: '0' });
   const transport = new StreamableHTTPClientTransport(target, { requestInit: { headers } });
   try {
-    return await withTimeout(mcp.connect(transport).then(() => listTools(mcp)), timeoutMs, () => new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`));
+    return await withTimeout(
+      mcp.connect(transport).then(async () => {
+        const started = await listTools(mcp);
+        // Listing needs no key; calls do. A call of a tool that does not exist shows whether the
+        // headers would be accepted (401 if not) without sending anything to MIOSA.
+        await mcp.callTool({ name: 'doctor_probe_no_such_tool', arguments: {} }).catch((err: unknown) => {
+          if (isUnauthorized(err)) throw err;
+        });
+        return started;
+      }),
+      timeoutMs,
+      () => new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`),
+    );
   } catch (err) {
     const msg = String((err as Error).message ?? err);
-    const status = (err as { code?: unknown }).code;
-    if (status === 401 || /\b401\b/.test(msg)) {
+    if (isUnauthorized(err)) {
       throw new StartFailure(
         `${target.origin}${target.pathname} refused the request (401): the Authorization header is missing or the key is not accepted.`,
         'Export MIOSA_API_KEY=msk_u_… where the client starts, and send it as "Authorization: Bearer <reference to MIOSA_API_KEY>".',
