@@ -87,9 +87,20 @@ export async function callTool(
   }
 }
 
+/**
+ * An optional argument given as null is one not given: OpenAI strict mode turns every optional
+ * argument into a required, nullable one, so models send null for what they leave out. A required
+ * argument given null is still refused, as is null anywhere below the top level.
+ */
+function withoutNullOptionals(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
+  const required = (tool.inputSchema.required ?? []) as string[];
+  if (!Object.values(raw).includes(null)) return raw;
+  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== null || required.includes(k)));
+}
+
 /** Arguments checked against the tool's schema and its exactly-one groups, before any request. */
 export function validate(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
-  const parsed = (tool.input as z.ZodType).safeParse(raw);
+  const parsed = (tool.input as z.ZodType).safeParse(withoutNullOptionals(tool, raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.length ? issue.path.join('.') : undefined;

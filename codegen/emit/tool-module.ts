@@ -10,7 +10,7 @@ export function toolExportName(t: ToolIR): string {
 }
 
 export function emitToolModule(t: ToolIR, header: string): string {
-  const zod = zodSource(t.inputSchema);
+  const zod = zodSource(t.validationSchema);
   const typeName = `${pascal(t.name)}Input`;
   const wireHelpers = new Set<string>();
   const call = t.composite ? `composite` : emitCall(t, wireHelpers);

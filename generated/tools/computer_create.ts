@@ -59,8 +59,7 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
         "description": "Who may open its HTTP previews."
       },
       "workspaceId": {
-        "type": "string",
-        "format": "uuid"
+        "type": "string"
       },
       "metadata": {
         "type": "object",
@@ -79,7 +78,8 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
         "default": true,
         "description": "Wait until ready, with progress (default); false returns at once."
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -38,11 +38,11 @@ export const computerList: ToolDef<ComputerListInput> = {
       },
       "workspaceId": {
         "type": "string",
-        "format": "uuid",
         "description": "Only computers of this workspace.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

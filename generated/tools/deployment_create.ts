@@ -36,7 +36,6 @@ export const deploymentCreate: ToolDef<DeploymentCreateInput> = {
       },
       "repoUrl": {
         "type": "string",
-        "format": "uri",
         "description": "Git repository to build from, e.g. https://github.com/acme/web."
       },
       "branch": {
@@ -56,7 +55,8 @@ export const deploymentCreate: ToolDef<DeploymentCreateInput> = {
     },
     "required": [
       "name"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

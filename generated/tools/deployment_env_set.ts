@@ -34,14 +34,14 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
         "description": "Variables to create or overwrite, name to value.",
         "additionalProperties": {
           "type": "string"
-        },
-        "minProperties": 1
+        }
       }
     },
     "required": [
       "id",
       "env"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

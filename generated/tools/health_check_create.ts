@@ -36,7 +36,6 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
       },
       "url": {
         "type": "string",
-        "format": "uri",
         "description": "http(s) URL to probe."
       },
       "intervalSec": {
@@ -65,7 +64,8 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
     "required": [
       "name",
       "url"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -84,7 +84,8 @@ export const runCreate: ToolDef<RunCreateInput> = {
     "required": [
       "targetKind",
       "targetId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -87,7 +87,6 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
       },
       "githubRepoUrl": {
         "type": "string",
-        "format": "uri",
         "description": "Git repository cloned into /workspace at boot."
       },
       "githubBranch": {
@@ -111,7 +110,8 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
         "default": true,
         "description": "Wait until ready, with progress (default); false returns at once."
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

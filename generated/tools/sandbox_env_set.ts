@@ -34,16 +34,14 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
         "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
         "additionalProperties": {
           "type": "string"
-        },
-        "propertyNames": {
-          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
         }
       }
     },
     "required": [
       "id",
       "vars"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -57,14 +57,16 @@ export const sandboxFilesWriteMany: ToolDef<SandboxFilesWriteManyInput> = {
           "required": [
             "path",
             "content"
-          ]
+          ],
+          "additionalProperties": false
         }
       }
     },
     "required": [
       "id",
       "files"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

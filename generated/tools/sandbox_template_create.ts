@@ -91,7 +91,8 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
         },
         "required": [
           "from"
-        ]
+        ],
+        "additionalProperties": false
       },
       "slug": {
         "type": "string",
@@ -105,7 +106,8 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
     "required": [
       "name",
       "buildSpec"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,6 @@ export const webhookCreate: ToolDef<WebhookCreateInput> = {
       },
       "url": {
         "type": "string",
-        "format": "uri",
         "pattern": "^https://",
         "maxLength": 2048
       },
@@ -55,7 +54,8 @@ export const webhookCreate: ToolDef<WebhookCreateInput> = {
     "required": [
       "url",
       "events"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",
