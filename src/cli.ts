@@ -159,10 +159,9 @@ async function main(argv: string[]): Promise<void> {
     const addr = server.address();
     const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (upstream ${upstream.baseUrl})`);
-    if (demoKey) {
-      log('connect Claude Code with:');
-      process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"\n`);
-    }
+    // The emulator takes any msk_u_ key; the real API takes the user's own, referred to, never printed.
+    log('connect Claude Code with:');
+    process.stderr.write(`  claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey ?? '${MIOSA_API_KEY}'}"\n`);
     return;
   }
   if (values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
@@ -263,6 +262,11 @@ async function runEmulator(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err) => {
+  const listen = err as { code?: string; port?: number; address?: string };
+  if (listen.code === 'EADDRINUSE') {
+    log(`port ${listen.port} on ${listen.address} is already in use: stop what holds it, or choose another port with --port N (make run: PORT=N make run).`);
+    process.exit(1);
+  }
   if (err instanceof ConfigError || err instanceof SelectionError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     log(`${(err as Error).message}\nRun miosa-mcp --help for usage.`);
     process.exit(2);

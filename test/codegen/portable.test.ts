@@ -28,7 +28,7 @@ describe('served input schemas', () => {
   it.each(TOOLS.map((t) => [t.name, t] as const))('%s: closed root, portable keywords only', (_, t) => {
     expect(t.inputSchema.type).toBe('object');
     expect(t.inputSchema.additionalProperties).toBe(false);
-    expect(keywordsOutside(t.inputSchema, PORTABLE_KEYWORDS, PORTABLE_FORMATS)).toEqual([]);
+    expect(keywordsOutside(t.inputSchema as JsonObject, PORTABLE_KEYWORDS, PORTABLE_FORMATS)).toEqual([]);
   });
 
   it('tools without arguments are closed empty objects', () => {
