@@ -101,6 +101,10 @@ export function untrustedNote(nonce: string): string {
 // inside a machine, so they stay bare and usable as arguments. Every other string of an untrusted
 // result (stdout, stderr, content, logs, lines, text, names, paths…) is fenced.
 const ASSIGNED_KEY = /^(id|status|state|type|kind|role|encoding|mediaType|mimeType|region|method)$|(_id|Id|_at|At|_url|Url)$/;
+// Names and paths are written inside the machine but are passed back as arguments (file_list, then
+// file_read): one that is a single plain token cannot carry a sentence and stays bare; any other is fenced.
+const NAME_KEY = /^(name|path|filename|file)$/;
+const PLAIN_TOKEN = /^[\w@%+=:,./~-]{1,256}$/;
 
 /**
  * Fences every machine-written string of a structured result, wherever a client may forward it
@@ -112,7 +116,7 @@ export function fenceFields(value: Record<string, unknown>, nonce: string): { va
   let fenced = 0;
   const walk = (node: unknown, key: string): unknown => {
     if (typeof node === 'string') {
-      if (!node || ASSIGNED_KEY.test(key)) return node;
+      if (!node || ASSIGNED_KEY.test(key) || (NAME_KEY.test(key) && PLAIN_TOKEN.test(node))) return node;
       fenced++;
       return `<${tag}>\n${node}\n</${tag}>`;
     }
