@@ -92,10 +92,12 @@ export async function callTool(
  * argument into a required, nullable one, so models send null for what they leave out. A required
  * argument given null is still refused, as is null anywhere below the top level.
  */
-function withoutNullOptionals(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
-  const required = (tool.inputSchema.required ?? []) as string[];
+export function withoutNullOptionals(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
   if (!Object.values(raw).includes(null)) return raw;
-  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== null || required.includes(k)));
+  const required = (tool.inputSchema.required ?? []) as string[];
+  const known = (tool.inputSchema.properties ?? {}) as Record<string, unknown>;
+  // Unknown names stay, so they are refused as unknown whatever their value.
+  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== null || required.includes(k) || !(k in known)));
 }
 
 /** Arguments checked against the tool's schema and its exactly-one groups, before any request. */

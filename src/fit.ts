@@ -128,6 +128,12 @@ export function fenceFields(value: Record<string, unknown>, nonce: string): { va
   return { value: out, fenced };
 }
 
+/** The text inside one fence, for programs that read results (tests, benchmarks); undefined when `s` is not one fenced string. */
+export function unfence(s: unknown): string | undefined {
+  const m = typeof s === 'string' ? /^<(untrusted-data-[0-9a-f]{12})>\n([\s\S]*)\n<\/\1>$/.exec(s) : null;
+  return m ? m[2] : undefined;
+}
+
 /**
  * Machine or upstream text quoted inside an error message (a failed build's output, a start failure,
  * a wait's failure reason): fenced inline, with the reminder, so the message stays one string in

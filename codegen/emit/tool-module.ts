@@ -30,6 +30,8 @@ export function emitToolModule(t: ToolIR, header: string): string {
     toolset: t.toolset,
     annotations: t.annotations,
     inputSchema: t.inputSchema,
+    // Only where the server checks more than it serves (codegen/portable.ts): what valid arguments are.
+    ...(JSON.stringify(t.validationSchema) !== JSON.stringify(t.inputSchema) ? { validationSchema: t.validationSchema } : {}),
     ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}),
     operation: t.operation,
     args: t.args.map((a) => ({ name: a.name, in: a.in, wire: a.wire })),

@@ -81,6 +81,66 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
     },
     "additionalProperties": false
   },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 63,
+        "description": "Display name; one is generated when absent."
+      },
+      "template": {
+        "type": "string",
+        "default": "miosa-desktop",
+        "description": "Template slug, miosa-desktop (GUI) or miosa-sandbox (headless)."
+      },
+      "size": {
+        "type": "string",
+        "enum": [
+          "xs",
+          "small",
+          "medium",
+          "large",
+          "xl"
+        ],
+        "default": "small",
+        "description": "xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB."
+      },
+      "visibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "tenant",
+          "key"
+        ],
+        "default": "public",
+        "description": "Who may open its HTTP previews."
+      },
+      "workspaceId": {
+        "type": "string",
+        "format": "uuid"
+      },
+      "metadata": {
+        "type": "object",
+        "description": "Free-form string labels.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "start": {
+        "type": "boolean",
+        "default": true,
+        "description": "Boot the computer right after creating it (false leaves it stopped)."
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
+      }
+    },
+    "additionalProperties": false
+  },
   "outputSchema": {
     "type": "object",
     "properties": {

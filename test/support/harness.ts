@@ -3,6 +3,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { normalizeBaseUrl, type Credentials } from '../../src/config.js';
+import { unfence } from '../../src/fit.js';
 import { buildServer } from '../../src/server.js';
 import { buildSurface } from '../../src/surface.js';
 
@@ -58,7 +59,4 @@ export function errorOf(r: CallToolResult): Record<string, unknown> {
 }
 
 /** The text inside one untrusted-data fence, or undefined when `s` is not exactly one fenced string. */
-export function insideFence(s: unknown): string | undefined {
-  const m = typeof s === 'string' ? /^<(untrusted-data-[0-9a-f]{12})>\n([\s\S]*)\n<\/\1>$/.exec(s) : null;
-  return m ? m[2] : undefined;
-}
+export const insideFence = unfence;
