@@ -158,6 +158,10 @@ describe('doctor --config says why a server does not start', () => {
     expect(startFinding(noAuth)!.message).toMatch(/refused the request \(401\)/);
     const nothing = await doctorOn(write('http-none/.cursor/mcp.json', JSON.stringify({ mcpServers: { miosa: { url: 'http://127.0.0.1:9/mcp', headers: { Authorization: 'Bearer ${env:MIOSA_API_KEY}' } } } })), 'cursor');
     expect(startFinding(nothing)!.message).toMatch(/Nothing answers at http:\/\/127\.0\.0\.1:9/);
+    // Never sent in clear text off this machine.
+    const plain = await doctorOn(write('http-plain/.cursor/mcp.json', JSON.stringify({ mcpServers: { miosa: { url: 'http://mcp.example.com/mcp', headers: { Authorization: 'Bearer ${env:MIOSA_API_KEY}' } } } })), 'cursor');
+    expect(startFinding(plain)).toMatchObject({ status: 'fail' });
+    expect(startFinding(plain)!.message).toMatch(/not started: http:\/\/mcp\.example\.com is not https/);
   });
 
   it('the CLI exits non-zero when the server cannot be reached, 0 for the start check alone when it can', () => {

@@ -4,6 +4,7 @@
 // refused key); this is the check that says which, in the words the user can act on.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { isLoopbackHost } from '../../config.js';
 import type { ClientName } from '../config.js';
 import { ChildTransport, type ChildExit } from './child-transport.js';
 import { entryArgs, entryUrl, numberIn, type Entry } from './config-entries.js';
@@ -134,6 +135,10 @@ async function startHttp(e: Record<string, unknown>, url: string, env: NodeJS.Pr
     target = new URL(expandReference(url, env));
   } catch {
     throw new StartFailure(`${url} is not a URL.`, 'Give the full URL of the server, ending in /mcp.');
+  }
+  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopbackHost(target.hostname))) {
+    // The key would travel in clear text (the config URL check above says so): not sent.
+    throw new StartFailure(`not started: ${target.origin} is not https, and the key would travel in clear text.`, 'Use the https URL of the hosted server; plain http only for 127.0.0.1/localhost.');
   }
   const headers = { ...stringMap(e.headers, env), ...stringMap(e.http_headers, env) };
   const bearerVar = strOf(e.bearer_token_env_var);
