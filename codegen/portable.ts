@@ -70,3 +70,8 @@ export function keywordsOutside(node: Json, allowed: ReadonlySet<string>, format
   }
   return out;
 }
+
+/** Whether the server checks more than the served schema says: only then is the validation schema written out. */
+export function serverChecksMore(t: { inputSchema: JsonObject; validationSchema: JsonObject }): boolean {
+  return JSON.stringify(t.validationSchema) !== JSON.stringify(t.inputSchema);
+}
