@@ -51,7 +51,8 @@ export const apiKeyCreate: ToolDef<ApiKeyCreateInput> = {
     },
     "required": [
       "name"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

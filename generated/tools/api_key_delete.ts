@@ -32,7 +32,8 @@ export const apiKeyDelete: ToolDef<ApiKeyDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteApiKey",

@@ -31,7 +31,8 @@ export const computerCheckpointList: ToolDef<ComputerCheckpointListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

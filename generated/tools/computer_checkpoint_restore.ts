@@ -38,7 +38,8 @@ export const computerCheckpointRestore: ToolDef<ComputerCheckpointRestoreInput> 
     "required": [
       "id",
       "checkpointId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const computerEnvList: ToolDef<ComputerEnvListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -42,7 +42,8 @@ export const computerExec: ToolDef<ComputerExecInput> = {
     },
     "required": [
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

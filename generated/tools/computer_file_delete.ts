@@ -37,7 +37,8 @@ export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
     "required": [
       "id",
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteComputerFile",

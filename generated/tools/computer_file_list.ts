@@ -36,7 +36,8 @@ export const computerFileList: ToolDef<ComputerFileListInput> = {
     },
     "required": [
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

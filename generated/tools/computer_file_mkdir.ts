@@ -42,7 +42,8 @@ export const computerFileMkdir: ToolDef<ComputerFileMkdirInput> = {
     "required": [
       "id",
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "makeComputerDirectory",

@@ -45,7 +45,8 @@ export const computerFileRead: ToolDef<ComputerFileReadInput> = {
     },
     "required": [
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "downloadComputerFile",

@@ -32,7 +32,8 @@ export const computerGet: ToolDef<ComputerGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -44,7 +44,8 @@ export const computerServiceLogs: ToolDef<ComputerServiceLogsInput> = {
     "required": [
       "id",
       "serviceId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const computerStop: ToolDef<ComputerStopInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const cronDelete: ToolDef<CronDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteCronJob",

@@ -32,7 +32,8 @@ export const cronExecutions: ToolDef<CronExecutionsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

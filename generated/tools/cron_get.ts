@@ -32,7 +32,8 @@ export const cronGet: ToolDef<CronGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const cronPause: ToolDef<CronPauseInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

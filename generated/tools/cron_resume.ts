@@ -32,7 +32,8 @@ export const cronResume: ToolDef<CronResumeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

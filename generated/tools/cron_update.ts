@@ -42,7 +42,8 @@ export const cronUpdate: ToolDef<CronUpdateInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

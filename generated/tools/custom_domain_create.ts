@@ -59,7 +59,8 @@ export const customDomainCreate: ToolDef<CustomDomainCreateInput> = {
     },
     "required": [
       "domain"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const databaseDelete: ToolDef<DatabaseDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteDatabase",

@@ -32,7 +32,8 @@ export const databaseGet: ToolDef<DatabaseGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

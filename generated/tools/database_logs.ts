@@ -45,7 +45,8 @@ export const databaseLogs: ToolDef<DatabaseLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const deploymentDelete: ToolDef<DeploymentDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -52,7 +52,8 @@ export const deploymentDomainAdd: ToolDef<DeploymentDomainAddInput> = {
     "required": [
       "id",
       "domain"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

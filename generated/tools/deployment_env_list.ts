@@ -32,7 +32,8 @@ export const deploymentEnvList: ToolDef<DeploymentEnvListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -45,7 +45,8 @@ export const deploymentLogs: ToolDef<DeploymentLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

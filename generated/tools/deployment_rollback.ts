@@ -42,7 +42,8 @@ export const deploymentRollback: ToolDef<DeploymentRollbackInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

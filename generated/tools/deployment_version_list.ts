@@ -54,7 +54,8 @@ export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

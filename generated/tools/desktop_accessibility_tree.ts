@@ -28,7 +28,8 @@ export const desktopAccessibilityTree: ToolDef<DesktopAccessibilityTreeInput> = 
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

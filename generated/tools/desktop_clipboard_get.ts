@@ -28,7 +28,8 @@ export const desktopClipboardGet: ToolDef<DesktopClipboardGetInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -34,7 +34,8 @@ export const desktopClipboardSet: ToolDef<DesktopClipboardSetInput> = {
     },
     "required": [
       "text"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -28,7 +28,8 @@ export const desktopCursorPosition: ToolDef<DesktopCursorPositionInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -42,7 +42,8 @@ export const desktopDoubleClick: ToolDef<DesktopDoubleClickInput> = {
     "required": [
       "x",
       "y"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

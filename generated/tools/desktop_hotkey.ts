@@ -40,7 +40,8 @@ export const desktopHotkey: ToolDef<DesktopHotkeyInput> = {
     },
     "required": [
       "keys"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -36,7 +36,8 @@ export const desktopLaunch: ToolDef<DesktopLaunchInput> = {
     },
     "required": [
       "app"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

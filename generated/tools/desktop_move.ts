@@ -42,7 +42,8 @@ export const desktopMove: ToolDef<DesktopMoveInput> = {
     "required": [
       "x",
       "y"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -28,7 +28,8 @@ export const desktopScreenSize: ToolDef<DesktopScreenSizeInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

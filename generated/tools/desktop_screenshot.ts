@@ -29,7 +29,8 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
         "description": "Computer id (comp_...).",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "operation": {
     "id": "getDesktopScreenshot",

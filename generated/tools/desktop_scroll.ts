@@ -54,7 +54,8 @@ export const desktopScroll: ToolDef<DesktopScrollInput> = {
         "type": "integer",
         "minimum": 0
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const desktopType: ToolDef<DesktopTypeInput> = {
     },
     "required": [
       "text"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -28,7 +28,8 @@ export const desktopWindows: ToolDef<DesktopWindowsInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

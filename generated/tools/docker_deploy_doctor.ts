@@ -42,7 +42,8 @@ export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

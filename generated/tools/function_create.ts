@@ -65,7 +65,8 @@ export const functionCreate: ToolDef<FunctionCreateInput> = {
     "required": [
       "name",
       "runtime"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

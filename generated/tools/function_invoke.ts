@@ -42,7 +42,8 @@ export const functionInvoke: ToolDef<FunctionInvokeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

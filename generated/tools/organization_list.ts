@@ -23,7 +23,8 @@ export const organizationList: ToolDef<OrganizationListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

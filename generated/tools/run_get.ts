@@ -32,7 +32,8 @@ export const runGet: ToolDef<RunGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

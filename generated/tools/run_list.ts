@@ -45,7 +45,8 @@ export const runList: ToolDef<RunListInput> = {
           "canceled"
         ]
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

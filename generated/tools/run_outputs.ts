@@ -32,7 +32,8 @@ export const runOutputs: ToolDef<RunOutputsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

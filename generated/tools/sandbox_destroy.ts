@@ -32,7 +32,8 @@ export const sandboxDestroy: ToolDef<SandboxDestroyInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

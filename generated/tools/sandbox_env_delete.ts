@@ -39,7 +39,8 @@ export const sandboxEnvDelete: ToolDef<SandboxEnvDeleteInput> = {
     "required": [
       "id",
       "key"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteSandboxEnvVar",

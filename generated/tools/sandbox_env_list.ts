@@ -32,7 +32,8 @@ export const sandboxEnvList: ToolDef<SandboxEnvListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -34,6 +34,28 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
         "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
         "additionalProperties": {
           "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "vars"
+    ],
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Sandbox id (sbx_…)."
+      },
+      "vars": {
+        "type": "object",
+        "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
+        "additionalProperties": {
+          "type": "string"
         },
         "propertyNames": {
           "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
@@ -43,7 +65,8 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
     "required": [
       "id",
       "vars"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -55,7 +55,8 @@ export const sandboxExec: ToolDef<SandboxExecInput> = {
     },
     "required": [
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -38,7 +38,8 @@ export const sandboxExpose: ToolDef<SandboxExposeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

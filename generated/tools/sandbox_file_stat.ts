@@ -38,7 +38,8 @@ export const sandboxFileStat: ToolDef<SandboxFileStatInput> = {
     "required": [
       "id",
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

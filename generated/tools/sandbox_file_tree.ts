@@ -45,7 +45,8 @@ export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

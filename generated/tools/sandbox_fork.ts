@@ -47,7 +47,8 @@ export const sandboxFork: ToolDef<SandboxForkInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const sandboxGet: ToolDef<SandboxGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

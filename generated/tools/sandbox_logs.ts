@@ -38,7 +38,8 @@ export const sandboxLogs: ToolDef<SandboxLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const sandboxPause: ToolDef<SandboxPauseInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -32,7 +32,8 @@ export const sandboxPreviewList: ToolDef<SandboxPreviewListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

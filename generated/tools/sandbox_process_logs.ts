@@ -45,7 +45,8 @@ export const sandboxProcessLogs: ToolDef<SandboxProcessLogsInput> = {
     "required": [
       "id",
       "pid"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

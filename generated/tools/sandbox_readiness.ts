@@ -32,7 +32,8 @@ export const sandboxReadiness: ToolDef<SandboxReadinessInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -36,7 +36,8 @@ export const sandboxSnapshotCreate: ToolDef<SandboxSnapshotCreateInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -38,7 +38,8 @@ export const sandboxSnapshotDelete: ToolDef<SandboxSnapshotDeleteInput> = {
     "required": [
       "id",
       "snapshotId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteSandboxSnapshot",

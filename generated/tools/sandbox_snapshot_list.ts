@@ -32,7 +32,8 @@ export const sandboxSnapshotList: ToolDef<SandboxSnapshotListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

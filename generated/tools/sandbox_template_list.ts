@@ -23,7 +23,8 @@ export const sandboxTemplateList: ToolDef<SandboxTemplateListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

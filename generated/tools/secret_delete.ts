@@ -32,7 +32,8 @@ export const secretDelete: ToolDef<SecretDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteSecret",

@@ -49,7 +49,8 @@ export const secretList: ToolDef<SecretListInput> = {
           "computer"
         ]
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

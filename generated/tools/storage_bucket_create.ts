@@ -46,7 +46,8 @@ export const storageBucketCreate: ToolDef<StorageBucketCreateInput> = {
     },
     "required": [
       "name"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -23,7 +23,8 @@ export const storageBucketList: ToolDef<StorageBucketListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

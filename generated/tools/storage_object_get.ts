@@ -47,7 +47,8 @@ export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
     "required": [
       "bucket",
       "key"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "getStorageObject",

@@ -26,6 +26,22 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
     "properties": {
       "periodStart": {
         "type": "string",
+        "description": "First day (YYYY-MM-DD); default the start of the billing period.",
+        "minLength": 1
+      },
+      "periodEnd": {
+        "type": "string",
+        "description": "Last day (YYYY-MM-DD); default today.",
+        "minLength": 1
+      }
+    },
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "periodStart": {
+        "type": "string",
         "format": "date",
         "description": "First day (YYYY-MM-DD); default the start of the billing period.",
         "minLength": 1
@@ -36,7 +52,8 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
         "description": "Last day (YYYY-MM-DD); default today.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -44,7 +44,8 @@ export const volumeAttach: ToolDef<VolumeAttachInput> = {
     "required": [
       "computerId",
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -46,7 +46,8 @@ export const volumeCreate: ToolDef<VolumeCreateInput> = {
     "required": [
       "name",
       "sizeGb"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -38,7 +38,8 @@ export const webhookTest: ToolDef<WebhookTestInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -23,7 +23,8 @@ export const workspaceList: ToolDef<WorkspaceListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

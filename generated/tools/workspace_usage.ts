@@ -38,7 +38,8 @@ export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",
