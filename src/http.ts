@@ -5,6 +5,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
+import { answerFast } from './fast-path.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import type { Surface, SurfaceCache } from './surface.js';
@@ -25,6 +26,8 @@ export interface HttpOptions {
   upstream: CallEnv['upstream'];
   maxResultTokens?: number;
   log: (line: string) => void;
+  /** Send every request through the SDK's Server and transport, never the fast path (fast-path.ts). */
+  sdkPathOnly?: boolean;
 }
 
 const AUTH_GUIDANCE =
@@ -108,7 +111,9 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
     throw new HttpProblem(401, `Missing Authorization header. ${AUTH_GUIDANCE}`, { 'WWW-Authenticate': bearerChallenge('invalid_request') });
   }
 
-  const mcp = buildServer(surface, { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens });
+  const env = { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens };
+  if (await answerFast({ surface, env, body, req, res, sdkPathOnly: opts.sdkPathOnly })) return;
+  const mcp = buildServer(surface, env);
   // One plain JSON answer, unless a message asked for progress: notifications need the event stream
   // (in JSON mode the SDK drops them), and nothing else this server sends mid-request.
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !asksForProgress(body) });

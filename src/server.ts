@@ -21,11 +21,13 @@ import { NAME, VERSION } from './version.js';
 // caller state, so one per process keeps per-request servers cheap without sharing anything personal.
 const VALIDATOR = new AjvJsonSchemaValidator();
 
+/** Who this server says it is and what it can do: read by the SDK's Server and by the HTTP fast path. */
+// Frozen: one object serves every request, so none may change it.
+export const SERVER_INFO = Object.freeze({ name: NAME, title: 'MIOSA', version: VERSION });
+export const CAPABILITIES = Object.freeze({ tools: Object.freeze({ listChanged: false }) });
+
 export function buildServer(surface: Surface, env: CallEnv): Server {
-  const server = new Server(
-    { name: NAME, title: 'MIOSA', version: VERSION },
-    { capabilities: { tools: { listChanged: false } }, instructions: INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
-  );
+  const server = new Server(SERVER_INFO, { capabilities: CAPABILITIES, instructions: INSTRUCTIONS, jsonSchemaValidator: VALIDATOR });
   server.setRequestHandler(ListToolsRequestSchema, () => surface.list);
   server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
     const token = req.params._meta?.progressToken;
@@ -39,7 +41,11 @@ export function buildServer(surface: Surface, env: CallEnv): Server {
   return server;
 }
 
-async function dispatch(
+/**
+ * One tools/call on `surface`: the tool itself, a meta tool, or the error for a name it does not
+ * offer. The SDK's Server and the HTTP fast path both answer tools/call with this.
+ */
+export async function dispatch(
   surface: Surface,
   env: CallEnv,
   name: string,
