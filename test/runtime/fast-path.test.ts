@@ -323,6 +323,29 @@ describe('the fast path answers as the SDK path does, byte for byte', () => {
     for (const c of cases) expectSame(await both(c));
   });
 
+  it('a client that hangs up mid-call stops the upstream request, on both paths', async () => {
+    upstreamReply = { ...exampleReply('getSandbox'), delayMs: 5000 };
+    try {
+      for (const url of [urls.sdk, urls.fast]) {
+        upstream.aborted.length = 0;
+        const before = upstream.requests.length;
+        const body = JSON.stringify(rpcCall(1, 'tools/call', { name: 'sandbox_get', arguments: { id: 'sbx_hangup' } }));
+        const req = request(new URL(url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${KEY}` },
+        });
+        req.on('error', () => {}); // the hang-up below
+        req.end(body);
+        for (let i = 0; i < 200 && upstream.requests.length === before; i++) await new Promise((r) => setTimeout(r, 10));
+        req.destroy();
+        for (let i = 0; i < 200 && upstream.aborted.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+        expect(upstream.aborted.map((q) => q.path), url).toEqual(['/api/v1/sandboxes/sbx_hangup']);
+      }
+    } finally {
+      upstreamReply = undefined;
+    }
+  });
+
   it('the fast path really answered most of what it was sent', () => {
     const fast = outcomes.filter((o) => o.tookFast === true).length;
     console.log(`fast path: ${fast} of ${outcomes.length} requests answered on the fast path, all identical to the SDK path`);
