@@ -17,7 +17,7 @@ import { buildServer } from '../src/server.js';
 import { buildSurface } from '../src/surface.js';
 import { timeCodegen, type CodegenResult } from './lib/codegen.js';
 import { isolationTable, runIsolation, type IsolationResult } from './lib/isolation.js';
-import { callBody, MCP_HEADERS, runLoad, type LoadResult } from './lib/load.js';
+import { callBody, MCP_HEADERS, type LoadResult } from './lib/load.js';
 import { describeMachine } from './lib/machine.js';
 import {
   PEER_GET_TOOL,
@@ -65,6 +65,7 @@ import {
   type Message,
 } from './lib/rpc.js';
 import { runSoak, soakTable, type SoakResult } from './lib/soak.js';
+import { loadEndpoint, measureCeiling, measureOurs, type ServerLoad, type Target } from './lib/throughput.js';
 import { goal, int, mb, ms, pct, ratio, summarize, table, type Summary } from './lib/stats.js';
 
 const { values } = parseArgs({
@@ -325,7 +326,6 @@ say('HTTP: tools/list and sandbox_get round trips');
 const ourHeaders = { authorization: `Bearer ${BENCH_KEY}`, 'mcp-protocol-version': PROTOCOL_VERSION };
 const ourHttp = await startOurHttp(emulator.url, { core: 0 });
 await sleep(300);
-const ourIdle = memoryOf(ourHttp.pid);
 let rpcId = 1;
 await measurePath(
   `${OURS}/http`,
@@ -515,40 +515,14 @@ results.callOverhead = {
 
 say(`HTTP throughput: ${THROUGHPUT_RUNS} rounds of (emulator alone, ours, ours through the SDK path); ${CONNECTIONS} connections, ${LOAD_SEC} s each after ${LOAD_WARMUP_SEC} s warm-up`);
 await ourHttp.stop();
-const ceilingLoad = () =>
-  runLoad({
-    url: DIRECT_URL,
-    bodies: [],
-    get: true,
-    headers: { authorization: `Bearer ${BENCH_KEY}`, accept: 'application/json' },
-    connections: CONNECTIONS,
-    durationSec: CEILING_SEC,
-    verify: (b) => b.includes(SANDBOX),
-    pid: emulator.pid,
-  });
-
-async function loadServer(url: string, pid: number, idle: Memory | undefined, headers: Record<string, string>, body: string, verify: (b: string) => boolean) {
-  await runLoad({ url, bodies: [body], headers: { ...MCP_HEADERS, ...headers }, connections: CONNECTIONS, durationSec: LOAD_WARMUP_SEC, verify });
-  const r = await runLoad({ url, bodies: [body], headers: { ...MCP_HEADERS, ...headers }, connections: CONNECTIONS, durationSec: LOAD_SEC, verify, pid });
-  return { ...r, idle };
-}
-const oursVerify = (b: string) => b.includes('"result"') && !b.includes('"isError":true');
-/** A fresh server process per measurement, so its peak RSS (VmHWM) is that load's alone. */
-async function loadOurs(env: Record<string, string> = {}): Promise<LoadResult & { idle: Memory | undefined }> {
-  const srv = await startOurHttp(emulator.url, { core: 0, env });
-  try {
-    await sleep(300);
-    return await loadServer(srv.url, srv.pid, memoryOf(srv.pid), ourHeaders, callBody('sandbox_get', { id: SANDBOX }), oursVerify);
-  } finally {
-    await srv.stop();
-  }
-}
+const target: Target = { emulatorUrl: emulator.url, emulatorPid: emulator.pid, sandbox: SANDBOX, key: BENCH_KEY, connections: CONNECTIONS };
+const loadOurs = (env: Record<string, string> = {}) => measureOurs(target, { warmupSec: LOAD_WARMUP_SEC, durationSec: LOAD_SEC, env });
 // Rounds interleave the three loads, so that other work on a shared machine weighs on each about
 // equally; each round's ratios compare loads measured minutes apart, not hours.
-const rounds: { ceiling: LoadResult; ours: LoadResult & { idle: Memory | undefined }; sdk: LoadResult & { idle: Memory | undefined } }[] = [];
+const rounds: { ceiling: LoadResult; ours: ServerLoad; sdk: ServerLoad }[] = [];
 for (let i = 0; i < THROUGHPUT_RUNS; i++) {
   say(`throughput round ${i + 1}/${THROUGHPUT_RUNS}`);
-  const ceiling = await ceilingLoad();
+  const ceiling = await measureCeiling(target, CEILING_SEC);
   const ours = await loadOurs();
   const sdk = await loadOurs({ MIOSA_HTTP_SDK_PATH: '1' });
   rounds.push({ ceiling, ours, sdk });
@@ -569,7 +543,12 @@ let peerLoad: (LoadResult & { idle: Memory | undefined }) | undefined;
 let peerLoadError = peerHttpError ?? (peerOk ? undefined : peerWhy);
 if (peerBox.proc && !peerHttpError) {
   try {
-    peerLoad = await loadServer(peerBox.proc.url, peerBox.proc.pid, peerBox.idle, peerHeaders, callBody(PEER_GET_TOOL, { id: SANDBOX }), (b) => b.includes('API Response (Status: 200)'));
+    const r = await loadEndpoint(peerBox.proc.url, peerBox.proc.pid, peerHeaders, callBody(PEER_GET_TOOL, { id: SANDBOX }), (b) => b.includes('API Response (Status: 200)'), {
+      connections: CONNECTIONS,
+      warmupSec: LOAD_WARMUP_SEC,
+      durationSec: LOAD_SEC,
+    });
+    peerLoad = { ...r, idle: peerBox.idle };
   } catch (err) {
     peerLoadError = (err as Error).message;
   }

@@ -1,7 +1,6 @@
 // Stateless Streamable HTTP: every POST /mcp gets its own server and transport, built around the
 // credentials of that request alone. Nothing about a caller outlives its request.
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
@@ -113,6 +112,9 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, req: IncomingMe
 
   const env = { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens };
   if (await answerFast({ surface, env, body, req, res, sdkPathOnly: opts.sdkPathOnly })) return;
+  // Loaded on first use: with @hono/node-server under it, it is a good part of a stdio start, and
+  // the fast path answers most HTTP requests without it.
+  const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
   const mcp = buildServer(surface, env);
   // One plain JSON answer, unless a message asked for progress: notifications need the event stream
   // (in JSON mode the SDK drops them), and nothing else this server sends mid-request.
