@@ -36,6 +36,12 @@ export interface SoakResult {
   growthAfterWarmup: number;
   /** RSS every ~1 s of the main phase, bytes. */
   series: { calls: number; rss: number }[];
+  /**
+   * After each full (mark-compact) collection, from the server's --trace-gc: the live heap and the
+   * heap V8 keeps committed, MB. A leak shows as live heap that keeps rising; RSS can grow while it
+   * stays flat, because V8 raises its heap limit under a high allocation rate and keeps the space.
+   */
+  fullGcs: { live: number; committed: number }[];
   targetGrowth: number;
   met: boolean;
 }
@@ -48,7 +54,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
   const key = `${BENCH_KEY}_soak`;
   const emulator = opts.emulatorUrl ? undefined : await startEmulatorProcess({ core: 1 });
   const upstream = opts.emulatorUrl ?? emulator!.url;
-  const server = await startOurHttp(upstream, { core: 0 });
+  const server = await startOurHttp(upstream, { core: 0, nodeFlags: ['--trace-gc'] });
   pinSelf(1);
   try {
     const id = await upstreamSandbox(upstream, key);
@@ -83,6 +89,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       },
     });
     const end = memoryOf(server.pid)!;
+    const fullGcs = [...server.output().matchAll(/Mark-Compact[^\n]*? -> ([\d.]+) \(([\d.]+)\) MB/g)].map((m) => ({ live: Number(m[1]), committed: Number(m[2]) }));
     series.push({ calls: opts.calls, rss: end.rss });
     const both: LoadResult[] = [warm, main];
     const duration = both.reduce((a, r) => a + r.durationSec, 0);
@@ -109,6 +116,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
       windows: { late: late.median, end: last.median, lateSamples: late.n, endSamples: last.n },
       growthAfterWarmup: (end.rss - afterWarmup.rss) / afterWarmup.rss,
       series,
+      fullGcs,
       targetGrowth: SOAK_TARGET_GROWTH,
       met: growth < SOAK_TARGET_GROWTH,
     };
@@ -120,7 +128,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakResult> {
 
 export function soakTable(r: SoakResult): string {
   return table(
-    ['calls', 'connections', 'duration', 'calls/s', 'p50', 'p99', 'errors', 'failed results', 'RSS start', 'RSS after warm-up', 'RSS late window (50–60%)', 'RSS end window (90–100%)', 'RSS end', 'peak (VmHWM)', 'growth, late window → end', 'target < 10%', 'growth after warm-up (old measure)'],
+    ['calls', 'connections', 'duration', 'calls/s', 'p50', 'p99', 'errors', 'failed results', 'RSS start', 'RSS after warm-up', 'RSS late window (50–60%)', 'RSS end window (90–100%)', 'RSS end', 'peak (VmHWM)', 'growth, late window → end', 'target < 10%', 'growth after warm-up (old measure)', 'live heap after full GCs: first, half-way, last, max (committed at the last)'],
     [
       [
         int(r.calls),
@@ -140,7 +148,16 @@ export function soakTable(r: SoakResult): string {
         pct(r.growth),
         r.met ? 'met' : 'MISSED',
         pct(r.growthAfterWarmup),
+        liveHeap(r.fullGcs),
       ],
     ],
   );
+}
+
+function liveHeap(gcs: SoakResult['fullGcs']): string {
+  if (!gcs.length) return 'no full GC';
+  const mbs = (v: number) => `${v.toFixed(1)} MB`;
+  const last = gcs[gcs.length - 1];
+  const max = Math.max(...gcs.map((g) => g.live));
+  return `${gcs.length} GCs: ${mbs(gcs[0].live)}, ${mbs(gcs[Math.floor(gcs.length / 2)].live)}, ${mbs(last.live)}, max ${mbs(max)} (${mbs(last.committed)})`;
 }
