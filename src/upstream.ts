@@ -35,9 +35,7 @@ export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
     Accept: 'application/json',
   };
   if (creds.tenant) headers['X-MIOSA-Tenant'] = creds.tenant;
-  return refusingUnsendable(
-    createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest }),
-  );
+  return refusingUnsendable(createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest() }));
 }
 
 const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
@@ -119,13 +117,17 @@ export function headerValueProblem(raw: string): string | undefined {
  * /sandboxes/{id}/exec into /exec. The URL is checked as built, before anything resolves it: the
  * last line of defence behind refuseUnsendable, for a URL that some other way came out with one.
  */
-class DotSafeRequest extends Request {
-  constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
-    if (typeof input === 'string' && hasDotSegment(input)) {
-      throw new UnsendableValue('path', '', input, 'a "." or ".." segment');
+let dotSafeRequest: typeof Request | undefined;
+/** Made on first use: reading the global Request loads Node's fetch (undici), 10–30 ms of a stdio start. */
+function DotSafeRequest(): typeof Request {
+  return (dotSafeRequest ??= class DotSafeRequest extends Request {
+    constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
+      if (typeof input === 'string' && hasDotSegment(input)) {
+        throw new UnsendableValue('path', '', input, 'a "." or ".." segment');
+      }
+      super(input, init);
     }
-    super(input, init);
-  }
+  });
 }
 
 function hasDotSegment(url: string): boolean {

@@ -44,7 +44,7 @@ export async function runIsolation(opts: IsolationOptions = {}): Promise<Isolati
   const nClients = opts.clients ?? 50;
   const calls = opts.calls ?? 10_000;
   const perClient = Math.floor(calls / nClients);
-  const emulator = opts.emulatorUrl ? undefined : await startEmulatorProcess({ bootMs: 50 });
+  const emulator = opts.emulatorUrl ? undefined : await startEmulatorProcess();
   const upstream = opts.emulatorUrl ?? emulator!.url;
   // Waits poll fast here: setup creates a sandbox and a computer per client and waits for both.
   const server = await startOurHttp(upstream, { env: { MIOSA_POLL_MS: '50' } });
