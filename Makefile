@@ -46,12 +46,11 @@ test: build
 
 check: lint-spec gen-check typecheck surface-report conformance inspector-smoke pack-smoke test
 
-# The product's main job: MCP over HTTP at 127.0.0.1:8787/mcp. With no MIOSA_API_KEY in the
-# environment it is backed by the embedded emulator (no account, no network) and prints the line that
-# connects Claude Code; with one, it serves the real API (each client sends its own key).
+# The product's main job: MCP over HTTP at 127.0.0.1:8787/mcp (PORT=N for another port), on the
+# embedded emulator (no account, no network) even with MIOSA_API_KEY exported; MIOSA_UPSTREAM=real
+# serves the MIOSA API. It says which upstream it serves and prints the line that connects Claude Code.
 run: build
-	@if [ -z "$$MIOSA_API_KEY" ]; then node dist/src/cli.js --transport http --port $${PORT:-8787} --emulator; \
-	else node dist/src/cli.js --transport http --port $${PORT:-8787}; fi
+	@bash scripts/run.sh
 
 # The official MCP conformance scenarios that apply to a tools server, against the HTTP server.
 conformance: build

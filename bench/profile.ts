@@ -17,6 +17,8 @@ const { values, positionals } = parseArgs({
     seconds: { type: 'string', default: '10' },
     cli: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    /** Keep the .cpuprofile (for Chrome DevTools or speedscope) instead of removing it. */
+    'keep-profile': { type: 'boolean', default: false },
   },
 });
 const what = positionals[0] ?? 'http';
@@ -52,9 +54,13 @@ function summarizeProfile(file: string): string {
   let total = 0;
   const byOwner = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const byFunction = new Map<string, number>();
   for (const [id, t] of self) {
     const n = byId.get(id)!;
     total += t;
+    // The bundle puts zod, the SDK and openapi-fetch into dist/ files too: name frames by function.
+    const fn = `${n.callFrame.functionName || '(anonymous)'} (${n.callFrame.url.replace(/^.*\//, '') || 'native'}:${n.callFrame.lineNumber + 1})`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + t);
     const o = owner(n.callFrame.url, n.callFrame.functionName);
     byOwner.set(o, (byOwner.get(o) ?? 0) + t);
     const seen = new Set<string>();
@@ -77,6 +83,8 @@ function summarizeProfile(file: string): string {
     table(['self time by owner', 'share'], top(byOwner, 20).map(([k, v]) => [k, pctOf(v)])),
     '',
     table(['inclusive time: our code, the SDK, openapi-fetch, zod', 'share'], top(inclusive, 25).map(([k, v]) => [k, pctOf(v)])),
+    '',
+    table(['self time by function', 'share'], top(byFunction, 30).map(([k, v]) => [k, pctOf(v)])),
   ].join('\n');
 }
 
@@ -110,7 +118,8 @@ if (what === 'http') {
     process.stdout.write(`${summarizeProfile(join(dir, file))}\n`);
   } finally {
     await emulator.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (values['keep-profile']) process.stdout.write(`\nprofile kept in ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
     removeLogs();
   }
 } else if (what === 'cold') {

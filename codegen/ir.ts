@@ -3,6 +3,7 @@
 // under which wire name, the JSON Schema served in tools/list, and how the answer is read.
 import { camel } from './names.js';
 import { looseObject, outputSchemaOf, serveSchema } from './schema.js';
+import { portableSchema } from './portable.js';
 import {
   CodegenError,
   HTTP_METHODS,
@@ -84,7 +85,10 @@ export interface ToolIR {
   args: ArgIR[];
   /** Values sent on every call and not exposed, by where they go. */
   fixed: { query: JsonObject; body: JsonObject };
+  /** What tools/list serves: the portable form of validationSchema (codegen/portable.ts). */
   inputSchema: JsonObject;
+  /** Everything the spec says about the arguments: the server's own validator is built from it. */
+  validationSchema: JsonObject;
   outputSchema?: JsonObject;
   response: ResponseIR;
   idempotencyKey: boolean;
@@ -375,8 +379,11 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
     }
   }
 
-  const inputSchema: JsonObject = { type: 'object', properties: props };
-  if (required.length) inputSchema.required = required;
+  const validationSchema: JsonObject = { type: 'object', properties: props };
+  if (required.length) validationSchema.required = required;
+  // The root is closed: the server refuses unknown arguments, and strict mode needs it said.
+  validationSchema.additionalProperties = false;
+  const inputSchema = portableSchema(validationSchema);
 
   const ann = x.annotations ?? {};
   const annotations = {
@@ -406,6 +413,7 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
     args,
     fixed: { query: fixedQuery, body: fixedBody },
     inputSchema,
+    validationSchema,
     ...(response.kind === 'json'
       ? { outputSchema: x.composite && x.output ? looseObject(x.output.properties ?? {}) : outputSchemaOf(spec, op, response) }
       : {}),

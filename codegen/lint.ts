@@ -1,6 +1,7 @@
 // The surface lint: what would break a client, or a session, fails generation here rather than in
 // an editor. Each rule says what is wrong and where.
 import { TOOLSETS, operationsOf, type ToolIR } from './ir.js';
+import { keywordsOutside, PORTABLE_FORMATS, PORTABLE_KEYWORDS, VALIDATE_ONLY_KEYWORDS } from './portable.js';
 import { isObject, type Json, type JsonObject } from './spec.js';
 
 export const NAME_RE = /^[a-z0-9_]{1,40}$/;
@@ -49,6 +50,17 @@ export function lintSurface(spec: JsonObject, tools: ToolIR[]): string[] {
       if (k in root) errors.push(`${at}: input root must not be a union (${k})`);
     }
     for (const where of findForbidden(t.inputSchema)) errors.push(`${at}: input schema carries ${where}`);
+    if (root.additionalProperties !== false) errors.push(`${at}: input root must say additionalProperties: false (the server refuses unknown arguments)`);
+    // Served: only what OpenAI strict, Gemini and Anthropic all accept (codegen/portable.ts).
+    for (const where of keywordsOutside(t.inputSchema, PORTABLE_KEYWORDS, PORTABLE_FORMATS)) {
+      errors.push(`${at}: served input schema carries ${where}, outside the portable set (see codegen/portable.ts)`);
+    }
+    // A keyword new to the spec must be placed: served (portable) or checked by the server only.
+    for (const where of keywordsOutside(t.validationSchema, new Set([...PORTABLE_KEYWORDS, ...VALIDATE_ONLY_KEYWORDS]), undefined)) {
+      errors.push(
+        `${at}: input schema uses ${where}, which is neither portable nor a server-side check; rewrite it with portable keywords, or add it to VALIDATE_ONLY_KEYWORDS in codegen/portable.ts if the server's validator checks it`,
+      );
+    }
     if (t.outputSchema) {
       if (t.outputSchema.type !== 'object') errors.push(`${at}: outputSchema must be an object`);
       for (const where of findForbidden(t.outputSchema)) errors.push(`${at}: output schema carries ${where}`);

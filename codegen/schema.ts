@@ -2,35 +2,12 @@
 // token here is paid on every turn of every conversation, and some clients reject `$ref`, `$defs`
 // and unknown keywords, so this keeps a small vocabulary and drops the rest.
 import type { ResponseIR } from './ir.js';
+import { PORTABLE_KEYWORDS, VALIDATE_ONLY_KEYWORDS } from './portable.js';
 import { deref, inlineRefs, isObject, type Json, type JsonObject } from './spec.js';
 
-const KEEP = new Set([
-  'type',
-  'description',
-  'enum',
-  'const',
-  'default',
-  'format',
-  'properties',
-  'required',
-  'items',
-  'additionalProperties',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minItems',
-  'maxItems',
-  'uniqueItems',
-  'minProperties',
-  'maxProperties',
-  'propertyNames',
-  'anyOf',
-  'oneOf',
-]);
+// What the pipeline carries from the spec into the validation schema: the portable keywords, the
+// server-side checks, and a few more that the surface lint then refuses until they are placed.
+const KEEP = new Set([...PORTABLE_KEYWORDS, ...VALIDATE_ONLY_KEYWORDS, 'const', 'exclusiveMinimum', 'exclusiveMaximum', 'oneOf']);
 // Formats that tell a model something; int32/int64/double only add tokens.
 const USEFUL_FORMATS = new Set(['date-time', 'date', 'uri', 'email', 'uuid', 'hostname']);
 const SAFE_INT = 2 ** 53 - 1;

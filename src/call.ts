@@ -29,6 +29,11 @@ export interface CallEnv {
   upstream: UpstreamConfig & Pick<UpstreamOptions, 'fetch' | 'sleep'>;
   /** Results larger than this many tokens are trimmed (MIOSA_MAX_RESULT_TOKENS). */
   maxResultTokens?: number;
+  /**
+   * False for calls whose result a program reads (code mode's miosa.<tool>()): machine text comes
+   * back bare, and the script's own result, which the model reads, is fenced as a whole.
+   */
+  fence?: boolean;
 }
 
 /** Reports progress to the client, when it asked for it with a progress token. */
@@ -94,12 +99,26 @@ export async function callTool(
       encoding: args.encoding as 'utf8' | 'base64' | undefined,
       maxTokens: env.maxResultTokens,
       secrets,
+      fence: env.fence,
     });
     return redactResult(shaped, secrets);
   } catch (err) {
     const f = signal.aborted && !(err instanceof ToolError) ? cancelledFailure(tool.name) : exceptionFailure(tool, err, env.upstream.timeoutMs, given, secrets);
     return failureResult(f, { secrets, maxTokens: env.maxResultTokens });
   }
+}
+
+/**
+ * An optional argument given as null is one not given: OpenAI strict mode turns every optional
+ * argument into a required, nullable one, so models send null for what they leave out. A required
+ * argument given null is still refused, as is null anywhere below the top level.
+ */
+export function withoutNullOptionals(tool: ToolDef<any>, raw: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.values(raw).includes(null)) return raw;
+  const required = (tool.inputSchema.required ?? []) as string[];
+  const known = (tool.inputSchema.properties ?? {}) as Record<string, unknown>;
+  // Unknown names stay, so they are refused as unknown whatever their value.
+  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== null || required.includes(k) || !(k in known)));
 }
 
 /** Arguments checked against the tool's schema and its exactly-one groups, before any request. */
@@ -109,7 +128,7 @@ export function validate(tool: ToolDef<any>, raw: Record<string, unknown>): Reco
   if (deep !== undefined) {
     throw new ToolError(invalidArguments(tool.name, deep, `nests deeper than ${MAX_NESTING} levels; flatten it (or send it as a JSON string where the tool takes one).`));
   }
-  const parsed = (tool.input as z.ZodType).safeParse(raw);
+  const parsed = (tool.input as z.ZodType).safeParse(withoutNullOptionals(tool, raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.length ? issue.path.join('.') : undefined;

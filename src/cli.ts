@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // miosa-mcp: serves the MIOSA tools over stdio (editors) or stateless Streamable HTTP (hosted).
+import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import {
@@ -35,11 +36,13 @@ Usage:
   miosa-mcp --transport http [options]      serve MCP over Streamable HTTP at POST /mcp and /api/v1/mcp
   miosa-mcp emulator [--port 4010]          run the local MIOSA emulator alone
                                             (then MIOSA_API_URL=http://127.0.0.1:4010)
-  miosa-mcp config <client> [--http URL] [--toolsets a,b] [--read-only] [--dynamic]
+  miosa-mcp config <client> [--http URL] [--published] [--toolsets a,b] [--read-only] [--dynamic]
                                             print a ready MCP config for claude-code, cursor, vscode,
-                                            windsurf, gemini or codex (refers to MIOSA_API_KEY, never holds it)
-  miosa-mcp doctor [--config FILE] [--client NAME]
+                                            windsurf, gemini or codex that starts this installation
+                                            (--published: npx -y miosa-mcp); refers to MIOSA_API_KEY, never holds it
+  miosa-mcp doctor [--config FILE] [--client NAME] [--no-start]
                                             check the key, the API, timeouts and a client's MCP config
+                                            (starting its server as the client would)
 
 Options:
   --transport <stdio|http>   transport (default stdio)
@@ -224,13 +227,12 @@ async function main(argv: string[]): Promise<void> {
     }
     log(`HTTP limits: ${describeHttpLimits(limits)}`);
     log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (also /api/v1/mcp; upstream ${upstream.baseUrl})`);
-    if (demoKey) {
-      log('connect Claude Code with:');
-      const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey}"`;
-      // Copied by people as it stands in text; one more JSON line in json.
-      if (logFormat === 'json') log(line);
-      else process.stderr.write(`  ${line}\n`);
-    }
+    // The emulator takes any msk_u_ key; the real API takes the user's own, referred to, never printed.
+    log('connect Claude Code with:');
+    const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey ?? '${MIOSA_API_KEY}'}"`;
+    // Copied by people as it stands in text; one more JSON line in json.
+    if (logFormat === 'json') log(line);
+    else process.stderr.write(`  ${line}\n`);
     return;
   }
   if (values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
@@ -309,6 +311,7 @@ async function runConfig(argv: string[]): Promise<void> {
     args: argv,
     options: {
       http: { type: 'string' },
+      published: { type: 'boolean' },
       toolsets: { type: 'string' },
       'read-only': { type: 'boolean' },
       dynamic: { type: 'boolean' },
@@ -319,14 +322,17 @@ async function runConfig(argv: string[]): Promise<void> {
   });
   if (values.help) {
     return void process.stdout.write(
-      `miosa-mcp config <claude-code|cursor|vscode|windsurf|gemini|codex> [--http URL] [--toolsets a,b] [--read-only] [--dynamic]\n` +
-        `Prints a ready MCP configuration (where to put it goes to stderr). Toolsets: ${TOOLSETS.join(', ')}.\n`,
+      `miosa-mcp config <claude-code|cursor|vscode|windsurf|gemini|codex> [--http URL] [--published] [--toolsets a,b] [--read-only] [--dynamic]\n` +
+        `Prints a ready MCP configuration (where to put it goes to stderr) that starts this installation: the npm package when\n` +
+        `installed from the registry, else this build (node /abs/path/dist/src/cli.js); --published prints the npx form.\n` +
+        `Toolsets: ${TOOLSETS.join(', ')}.\n`,
     );
   }
   if (positionals.length !== 1) throw new ConfigError('miosa-mcp config takes one client: claude-code, cursor, vscode, windsurf, gemini or codex.');
-  const { renderConfig } = await import('./commands/config.js');
+  const { launchOf, renderConfig } = await import('./commands/config.js');
   const out = renderConfig(positionals[0], {
     http: values.http,
+    launch: values.published ? { kind: 'published' } : launchOf(realpathSync(process.argv[1])),
     toolsets: parseList(values.toolsets),
     readOnly: values['read-only'],
     dynamic: values.dynamic,
@@ -343,16 +349,16 @@ async function runConfig(argv: string[]): Promise<void> {
 async function runDoctorCommand(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { config: { type: 'string' }, client: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { config: { type: 'string' }, client: { type: 'string' }, 'no-start': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     strict: true,
   });
   if (values.help) {
     return void process.stdout.write(
-      'miosa-mcp doctor [--config FILE] [--client NAME]: checks MIOSA_API_KEY, MIOSA_API_URL (or MIOSA_BASE_URL), that MIOSA answers and for whom, timeouts against the client, and a client MCP config file. Exits 1 when something must be fixed.\n',
+      'miosa-mcp doctor [--config FILE] [--client NAME] [--no-start]: checks MIOSA_API_KEY, MIOSA_API_URL (or MIOSA_BASE_URL), that MIOSA answers and for whom, timeouts against the client, and a client MCP config file, whose server it starts as the client would (initialize + tools/list; --no-start skips that). Exits 1 when something must be fixed.\n',
     );
   }
   const { formatFindings, runDoctor } = await import('./commands/doctor/index.js');
-  const result = await runDoctor({ env: process.env, configFile: values.config, client: values.client });
+  const result = await runDoctor({ env: process.env, configFile: values.config, client: values.client, start: !values['no-start'] });
   process.stdout.write(formatFindings(result.findings));
   process.exitCode = result.ok ? 0 : 1;
 }
@@ -387,6 +393,11 @@ async function runEmulator(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err) => {
+  const listen = err as { code?: string; port?: number; address?: string };
+  if (listen.code === 'EADDRINUSE') {
+    log(`port ${listen.port} on ${listen.address} is already in use: stop what holds it, or choose another port with --port N (make run: PORT=N make run).`);
+    process.exit(1);
+  }
   if (err instanceof ConfigError || err instanceof SelectionError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     log(`${(err as Error).message}\nRun miosa-mcp --help for usage.`);
     process.exit(2);

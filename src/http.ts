@@ -1,13 +1,13 @@
 // Stateless Streamable HTTP: every POST /mcp gets its own server and transport, built around the
 // credentials of that request alone. Nothing about a caller outlives its request.
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './config.js';
 import { KEY_HELP } from './errors.js';
 import { hostRefusal } from './host-guard.js';
 import { capConnections, checkingIntervalMs, DEFAULT_HTTP_LIMITS, UNAUTHENTICATED_BODY_BYTES, type ConnectionCap, type HttpLimits } from './http-limits.js';
 import { parseMode } from './code-mode/selection.js';
+import { answerFast } from './fast-path.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import { drainState } from './drain.js';
@@ -36,6 +36,8 @@ export interface HttpOptions {
   log: (line: string) => void;
   /** /readyz and /metrics (src/telemetry/ops-http.ts); without it those paths are 404. */
   ops?: OpsHandler;
+  /** Send every request through the SDK's Server and transport, never the fast path (fast-path.ts). */
+  sdkPathOnly?: boolean;
 }
 
 const AUTH_GUIDANCE =
@@ -136,7 +138,12 @@ async function handle(surfaces: SurfaceCache, opts: HttpOptions, cap: Connection
   const body = await readJsonBody(req, credentials ? opts.maxBodyBytes : Math.min(opts.maxBodyBytes, UNAUTHENTICATED_BODY_BYTES));
   if (!credentials && callsTools(body)) throw missingAuthorization();
 
-  const mcp = buildServer(surface, { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens });
+  const env = { credentials, upstream: opts.upstream, maxResultTokens: opts.maxResultTokens };
+  if (await answerFast({ surface, env, body, req, res, sdkPathOnly: opts.sdkPathOnly })) return;
+  // Loaded on first use: with @hono/node-server under it, it is a good part of a stdio start, and
+  // the fast path answers most HTTP requests without it.
+  const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
+  const mcp = buildServer(surface, env);
   // One plain JSON answer, unless a message asked for progress: notifications need the event stream
   // (in JSON mode the SDK drops them), and nothing else this server sends mid-request.
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: !asksForProgress(body) });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { ToolError, failure } from './errors.js';
 import { checkImage } from './images.js';
 import { redactDeep, type Secrets } from './redact.js';
-import { DEFAULT_MAX_RESULT_TOKENS, fenceUntrusted, fitToBudget, pagingHint } from './fit.js';
+import { DEFAULT_MAX_RESULT_TOKENS, estimateTokens, fenceFields, fenceNonce, fenceUntrusted, fitToBudget, pagingHint, untrustedNote, type Omission } from './fit.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
 
 export interface Extras {
@@ -19,6 +19,8 @@ export interface Extras {
   maxTokens?: number;
   /** Removed from the value before it is trimmed, so a cut cannot leave part of one behind. */
   secrets?: Secrets;
+  /** False when the result goes to a program, not a model (code mode's inner calls): no fences. */
+  fence?: boolean;
 }
 
 /**
@@ -111,7 +113,7 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
   }
 }
 
-/** Trims to the budget (saying what was left out), renders the text copy, fences untrusted text. */
+/** Trims to the budget (saying what was left out), renders the text copy, fences untrusted text in both. */
 export function finish(
   tool: Pick<ToolMeta, 'untrusted' | 'args'>,
   structured: Record<string, unknown>,
@@ -119,10 +121,28 @@ export function finish(
   withNote: (c: CallToolResult['content']) => CallToolResult['content'],
   render: (v: Record<string, unknown>) => string,
 ): CallToolResult {
-  const { value, omissions } = fitToBudget(redactDeep(structured, extras.secrets), extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS);
+  const budget = extras.maxTokens ?? DEFAULT_MAX_RESULT_TOKENS;
+  const fitted = fitToBudget(redactDeep(structured, extras.secrets), budget);
+  const omissions: Omission[] = [...fitted.omissions];
+  let value = fitted.value;
   const content: CallToolResult['content'] = [];
   let text = render(value);
-  if (tool.untrusted) text = fenceUntrusted(text, randomBytes(6).toString('hex'));
+  if (tool.untrusted && extras.fence !== false) {
+    // One nonce for the text copy and the structured fields: the same markers wherever the model reads.
+    const nonce = fenceNonce();
+    text = fenceUntrusted(text, nonce);
+    const fenced = fenceFields(value, nonce);
+    value = fenced.value;
+    if (fenced.fenced) {
+      value._untrusted = untrustedNote(nonce);
+      // The markers add a few dozen characters per field: fit again if that crossed the budget.
+      if (estimateTokens(JSON.stringify(value)) > budget) {
+        const refit = fitToBudget(value, budget);
+        value = refit.value;
+        omissions.push(...refit.omissions.filter((o) => !omissions.some((p) => p.path === o.path)));
+      }
+    }
+  }
   content.push({ type: 'text', text });
   if (omissions.length) {
     const hint = pagingHint(tool.args.map((a) => a.name));

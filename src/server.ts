@@ -23,11 +23,13 @@ import { NAME, VERSION } from './version.js';
 // caller state, so one per process keeps per-request servers cheap without sharing anything personal.
 const VALIDATOR = new AjvJsonSchemaValidator();
 
+/** Who this server says it is and what it can do: read by the SDK's Server and by the HTTP fast path. */
+// Frozen: one object serves every request, so none may change it.
+export const SERVER_INFO = Object.freeze({ name: NAME, title: 'MIOSA', version: VERSION });
+export const CAPABILITIES = Object.freeze({ tools: Object.freeze({ listChanged: false }) });
+
 export function buildServer(surface: Surface, env: CallEnv): Server {
-  const server = new Server(
-    { name: NAME, title: 'MIOSA', version: VERSION },
-    { capabilities: { tools: { listChanged: false } }, instructions: surface.code ? `${INSTRUCTIONS}\n\n${CODE_INSTRUCTIONS}` : INSTRUCTIONS, jsonSchemaValidator: VALIDATOR },
-  );
+  const server = new Server(SERVER_INFO, { capabilities: CAPABILITIES, instructions: instructionsFor(surface), jsonSchemaValidator: VALIDATOR });
   server.setRequestHandler(ListToolsRequestSchema, () => surface.list);
   server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
     const token = req.params._meta?.progressToken;
@@ -36,10 +38,29 @@ export function buildServer(surface: Surface, env: CallEnv): Server {
         ? undefined
         : (done, total, message) =>
             extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress: done, total, message } });
-    const name = req.params.name;
-    return observeCall(metricToolName(surface, name), outcomeOf, () => dispatch(surface, env, name, req.params.arguments, extra.signal, progress, true));
+    return observedCall(surface, env, req.params.name, req.params.arguments, extra.signal, progress);
   });
   return server;
+}
+
+/** What `initialize` tells the model: the workflow guide, and in code mode how to script the API. */
+export function instructionsFor(surface: Surface): string {
+  return surface.code ? `${INSTRUCTIONS}\n\n${CODE_INSTRUCTIONS}` : INSTRUCTIONS;
+}
+
+/**
+ * One tools/call as both HTTP paths (the SDK's Server and the fast path) and stdio answer it: counted
+ * and timed for /metrics and the call log under the tool's name, then dispatched.
+ */
+export function observedCall(
+  surface: Surface,
+  env: CallEnv,
+  name: string,
+  args: Record<string, unknown> | undefined,
+  signal: AbortSignal,
+  progress: Progress | undefined,
+): Promise<CallToolResult> {
+  return observeCall(metricToolName(surface, name), outcomeOf, () => dispatch(surface, env, name, args, signal, progress, true));
 }
 
 /** A name the surface knows (a renamed tool counts under its new name); any other is one label. */
@@ -55,7 +76,11 @@ function outcomeOf(result: CallToolResult): string {
   return typeof category === 'string' ? category : 'error';
 }
 
-async function dispatch(
+/**
+ * One tools/call on `surface`: the tool itself, a meta tool, or the error for a name it does not
+ * offer. The SDK's Server and the HTTP fast path both answer tools/call with this.
+ */
+export async function dispatch(
   surface: Surface,
   env: CallEnv,
   name: string,

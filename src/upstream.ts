@@ -37,7 +37,7 @@ export function createApi(creds: Credentials, opts: UpstreamOptions): MiosaApi {
   };
   if (creds.tenant) headers['X-MIOSA-Tenant'] = creds.tenant;
   return refusingUnsendable(
-    createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest, pathSerializer: clientPathSerializer }),
+    createClient<paths>({ baseUrl: opts.baseUrl, headers, fetch: guardedFetch(opts, creds.apiKey), Request: DotSafeRequest(), pathSerializer: clientPathSerializer }),
   );
 }
 
@@ -114,13 +114,17 @@ export function headerValueProblem(raw: string): string | undefined {
  * /sandboxes/{id}/exec into /exec. The URL is checked as built, before anything resolves it: the
  * last line of defence behind refuseUnsendable, for a URL that some other way came out with one.
  */
-class DotSafeRequest extends Request {
-  constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
-    if (typeof input === 'string' && hasDotSegment(input)) {
-      throw new UnsendableValue('path', '', input, 'a "." or ".." segment');
+let dotSafeRequest: typeof Request | undefined;
+/** Made on first use: reading the global Request loads Node's fetch (undici), 10–30 ms of a stdio start. */
+function DotSafeRequest(): typeof Request {
+  return (dotSafeRequest ??= class DotSafeRequest extends Request {
+    constructor(input: ConstructorParameters<typeof Request>[0], init?: RequestInit) {
+      if (typeof input === 'string' && hasDotSegment(input)) {
+        throw new UnsendableValue('path', '', input, 'a "." or ".." segment');
+      }
+      super(input, init);
     }
-    super(input, init);
-  }
+  });
 }
 
 function hasDotSegment(url: string): boolean {

@@ -5,6 +5,7 @@ import type { Progress } from './call.js';
 import { callerOrDrainCut, drainCut } from './drain.js';
 import { ToolError, failure, httpFailure } from './errors.js';
 import { payloadOf, unwrap } from './results.js';
+import { fenceNonce, fenceQuoted } from './fit.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
 import { withDeadline } from './upstream.js';
 
@@ -50,7 +51,8 @@ export async function waitUntilReady(
         failure(
           'upstream_error',
           tool.name,
-          `${id} ended ${w.field} ${state}${reason ? `: ${reason}` : ''}.`,
+          // The reason is written by the machine (a build's output, an app's crash): fenced.
+          `${id} ended ${w.field} ${state}${reason ? `: ${fenceQuoted(reason, fenceNonce())}` : ''}.`,
           `Check it with ${w.pollTool}({id: "${id}"}) and its logs; fix the cause and try again.`,
         ),
       );

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { unfence } from '../../src/fit.js';
 import { startEmulatorProcess, startOurHttp } from './procs.js';
 import { int, table } from './stats.js';
 
@@ -43,7 +44,7 @@ export async function runIsolation(opts: IsolationOptions = {}): Promise<Isolati
   const nClients = opts.clients ?? 50;
   const calls = opts.calls ?? 10_000;
   const perClient = Math.floor(calls / nClients);
-  const emulator = opts.emulatorUrl ? undefined : await startEmulatorProcess({ bootMs: 50 });
+  const emulator = opts.emulatorUrl ? undefined : await startEmulatorProcess();
   const upstream = opts.emulatorUrl ?? emulator!.url;
   // Waits poll fast here: setup creates a sandbox and a computer per client and waits for both.
   const server = await startOurHttp(upstream, { env: { MIOSA_POLL_MS: '50' } });
@@ -142,7 +143,8 @@ export async function runIsolation(opts: IsolationOptions = {}): Promise<Isolati
             for (const id of a.own) if (!seen.has(id)) missing++;
           } else if (op === 'sandbox_exec') {
             const r = await call(a, op, { id: a.base, command: `echo ${a.tag}` });
-            const out = (r?.structuredContent as Structured | undefined)?.stdout;
+            const fenced = (r?.structuredContent as Structured | undefined)?.stdout;
+            const out = unfence(fenced) ?? fenced; // machine-written: fenced in structuredContent
             if (r && (typeof out !== 'string' || out.trim() !== a.tag)) leak(`client ${a.i} exec answered ${JSON.stringify(out)}`);
           } else {
             const r = await call(a, op, { computerId: a.computer });

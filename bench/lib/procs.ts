@@ -147,25 +147,32 @@ export function memoryOf(pid: number): Memory | undefined {
   }
 }
 
-/** The emulator in its own process (pinned to `core`), answering at `url`/api/v1. */
-export async function startEmulatorProcess(opts: { core?: number; bootMs?: number } = {}): Promise<Proc & { url: string }> {
+/**
+ * The emulator as it ships (`node dist/src/cli.js emulator`, the bundle; not tsx, whose transpiling
+ * loader made the ceiling look lower than it is), in its own process pinned to `core`, answering at
+ * `url`/api/v1. Sandboxes boot in its default 800 ms.
+ */
+export async function startEmulatorProcess(opts: { core?: number } = {}): Promise<Proc & { url: string }> {
   const p = await startProc({
     name: 'emulator',
     cmd: process.execPath,
-    args: ['--import', 'tsx', 'emulator/main.ts', '--port', '0', '--boot-ms', String(opts.bootMs ?? 50), '--quiet'],
+    args: [CLI, 'emulator', '--port', '0'],
     env: childEnv({}),
     core: opts.core,
-    ready: /MIOSA emulator: (http:\/\/127\.0\.0\.1:\d+)\/api\/v1/,
+    ready: /emulator\b.*?(http:\/\/127\.0\.0\.1:\d+)/,
   });
   return Object.assign(p, { url: p.match[1] });
 }
 
 /** Our CLI serving stateless HTTP (pinned to `core`); `url` is its POST /mcp endpoint. */
-export async function startOurHttp(upstream: string, opts: { core?: number; env?: Record<string, string> } = {}): Promise<Proc & { url: string }> {
+export async function startOurHttp(
+  upstream: string,
+  opts: { core?: number; env?: Record<string, string>; nodeFlags?: string[]; cli?: string } = {},
+): Promise<Proc & { url: string }> {
   const p = await startProc({
     name: 'miosa-mcp-http',
     cmd: process.execPath,
-    args: [CLI, '--transport', 'http', '--port', '0'],
+    args: [...(opts.nodeFlags ?? []), opts.cli ?? CLI, '--transport', 'http', '--port', '0'],
     env: childEnv({ MIOSA_BASE_URL: upstream, ...opts.env }),
     core: opts.core,
     ready: /at (http:\/\/[^ ]+\/mcp)/,

@@ -1,6 +1,7 @@
 // The rest of generated/: the API types, the index that collects every tool, and the IR as JSON.
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { ToolIR } from '../ir.js';
+import { serverChecksMore } from '../portable.js';
 import type { JsonObject } from '../spec.js';
 import { inputTypeName, toolExportName } from './tool-module.js';
 
@@ -53,5 +54,7 @@ export function emitPathParams(tools: ToolIR[], header: string): string {
 }
 
 export function emitToolsJson(tools: ToolIR[], provenance: string, inputsHash: string): string {
-  return `${JSON.stringify({ generated: provenance, inputsHash, count: tools.length, tools }, null, 2)}\n`;
+  // The validation schema only where it says more than the served one (as in the tool modules).
+  const listed = tools.map(({ validationSchema, ...t }) => (serverChecksMore({ ...t, validationSchema }) ? { ...t, validationSchema } : t));
+  return `${JSON.stringify({ generated: provenance, inputsHash, count: tools.length, tools: listed }, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@
 // so a spec change that breaks a handler fails the type check instead of a user's call.
 import type { ArgIR, FieldIR, ToolIR, WireShape } from '../ir.js';
 import { camel, pascal } from '../names.js';
+import { serverChecksMore } from '../portable.js';
 import { zodSource } from './zod.js';
 
 export function toolExportName(t: ToolIR): string {
@@ -15,7 +16,7 @@ export function inputTypeName(t: ToolIR): string {
 }
 
 export function emitToolModule(t: ToolIR, header: string): string {
-  const zod = zodSource(t.inputSchema);
+  const zod = zodSource(t.validationSchema);
   const typeName = `${pascal(t.name)}Input`;
   const wireHelpers = new Set<string>();
   // A composite's call is hand-written; src/composites/index.ts puts it in place of the marker.
@@ -35,6 +36,8 @@ export function emitToolModule(t: ToolIR, header: string): string {
     toolset: t.toolset,
     annotations: t.annotations,
     inputSchema: t.inputSchema,
+    // Only where the server checks more than it serves (codegen/portable.ts): what valid arguments are.
+    ...(serverChecksMore(t) ? { validationSchema: t.validationSchema } : {}),
     ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}),
     operation: t.operation,
     args: t.args.map((a) => ({ name: a.name, in: a.in, wire: a.wire, ...(a.multiSegment ? { multiSegment: true } : {}) })),

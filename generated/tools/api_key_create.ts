@@ -50,7 +50,8 @@ export const apiKeyCreate: ToolDef<ApiKeyCreateInput> = {
     },
     "required": [
       "name"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

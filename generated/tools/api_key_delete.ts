@@ -31,7 +31,8 @@ export const apiKeyDelete: ToolDef<ApiKeyDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteApiKey",

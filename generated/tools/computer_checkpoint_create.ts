@@ -35,7 +35,8 @@ export const computerCheckpointCreate: ToolDef<ComputerCheckpointCreateInput> = 
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

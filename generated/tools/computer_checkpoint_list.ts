@@ -30,7 +30,8 @@ export const computerCheckpointList: ToolDef<ComputerCheckpointListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

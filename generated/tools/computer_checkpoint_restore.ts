@@ -37,7 +37,8 @@ export const computerCheckpointRestore: ToolDef<ComputerCheckpointRestoreInput> 
     "required": [
       "id",
       "checkpointId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

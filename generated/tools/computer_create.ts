@@ -58,6 +58,69 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
         "description": "Who may open its HTTP previews."
       },
       "workspaceId": {
+        "type": "string"
+      },
+      "metadata": {
+        "type": "object",
+        "description": "Free-form labels; values are strings, numbers or booleans.",
+        "additionalProperties": {
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        }
+      },
+      "start": {
+        "type": "boolean",
+        "default": true,
+        "description": "Boot the computer right after creating it (false leaves it stopped)."
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
+      }
+    },
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 63,
+        "description": "Display name; one is generated when absent."
+      },
+      "template": {
+        "type": "string",
+        "default": "miosa-desktop",
+        "description": "Template slug, miosa-desktop (GUI) or miosa-sandbox (headless)."
+      },
+      "size": {
+        "type": "string",
+        "enum": [
+          "xs",
+          "small",
+          "medium",
+          "large",
+          "xl"
+        ],
+        "default": "small",
+        "description": "xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB."
+      },
+      "visibility": {
+        "type": "string",
+        "enum": [
+          "public",
+          "tenant",
+          "key"
+        ],
+        "default": "public",
+        "description": "Who may open its HTTP previews."
+      },
+      "workspaceId": {
         "type": "string",
         "format": "uuid"
       },
@@ -82,7 +145,8 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
         "default": true,
         "description": "Wait until ready, with progress (default); false returns at once."
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

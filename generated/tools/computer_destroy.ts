@@ -31,7 +31,8 @@ export const computerDestroy: ToolDef<ComputerDestroyInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "destroyComputer",

@@ -30,7 +30,8 @@ export const computerEnvList: ToolDef<ComputerEnvListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

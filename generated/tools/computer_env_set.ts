@@ -40,7 +40,8 @@ export const computerEnvSet: ToolDef<ComputerEnvSetInput> = {
       "id",
       "name",
       "value"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const computerExec: ToolDef<ComputerExecInput> = {
     },
     "required": [
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

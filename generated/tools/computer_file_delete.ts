@@ -36,7 +36,8 @@ export const computerFileDelete: ToolDef<ComputerFileDeleteInput> = {
     "required": [
       "id",
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteComputerFile",

@@ -35,7 +35,8 @@ export const computerFileList: ToolDef<ComputerFileListInput> = {
     },
     "required": [
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const computerFileMkdir: ToolDef<ComputerFileMkdirInput> = {
     "required": [
       "id",
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "makeComputerDirectory",

@@ -44,7 +44,8 @@ export const computerFileRead: ToolDef<ComputerFileReadInput> = {
     },
     "required": [
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "downloadComputerFile",

@@ -50,7 +50,8 @@ export const computerFileWrite: ToolDef<ComputerFileWriteInput> = {
     "required": [
       "path",
       "content"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

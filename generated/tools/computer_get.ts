@@ -31,7 +31,8 @@ export const computerGet: ToolDef<ComputerGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -42,7 +42,8 @@ export const computerLogs: ToolDef<ComputerLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -45,7 +45,8 @@ export const computerPortExpose: ToolDef<ComputerPortExposeInput> = {
     "required": [
       "id",
       "port"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -30,7 +30,8 @@ export const computerPortList: ToolDef<ComputerPortListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const computerPython: ToolDef<ComputerPythonInput> = {
     },
     "required": [
       "code"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

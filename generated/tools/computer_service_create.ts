@@ -70,7 +70,8 @@ export const computerServiceCreate: ToolDef<ComputerServiceCreateInput> = {
       "id",
       "name",
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

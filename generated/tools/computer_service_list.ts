@@ -30,7 +30,8 @@ export const computerServiceList: ToolDef<ComputerServiceListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -43,7 +43,8 @@ export const computerServiceLogs: ToolDef<ComputerServiceLogsInput> = {
     "required": [
       "id",
       "serviceId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -36,7 +36,8 @@ export const computerStart: ToolDef<ComputerStartInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -30,7 +30,8 @@ export const computerStop: ToolDef<ComputerStopInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -56,7 +56,8 @@ export const computerUpdate: ToolDef<ComputerUpdateInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

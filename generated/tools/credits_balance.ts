@@ -22,7 +22,8 @@ export const creditsBalance: ToolDef<CreditsBalanceInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -53,7 +53,8 @@ export const cronCreate: ToolDef<CronCreateInput> = {
     "required": [
       "schedule",
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

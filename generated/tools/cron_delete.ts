@@ -31,7 +31,8 @@ export const cronDelete: ToolDef<CronDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteCronJob",

@@ -31,7 +31,8 @@ export const cronExecutions: ToolDef<CronExecutionsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

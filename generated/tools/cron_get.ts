@@ -31,7 +31,8 @@ export const cronGet: ToolDef<CronGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

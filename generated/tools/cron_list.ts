@@ -53,7 +53,8 @@ export const cronList: ToolDef<CronListInput> = {
         "description": "Opaque cursor from the previous page's `next_cursor`.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const cronPause: ToolDef<CronPauseInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

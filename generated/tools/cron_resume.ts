@@ -31,7 +31,8 @@ export const cronResume: ToolDef<CronResumeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

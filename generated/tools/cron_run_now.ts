@@ -37,7 +37,8 @@ export const cronRunNow: ToolDef<CronRunNowInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const cronUpdate: ToolDef<CronUpdateInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -58,7 +58,8 @@ export const customDomainCreate: ToolDef<CustomDomainCreateInput> = {
     },
     "required": [
       "domain"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -35,7 +35,8 @@ export const customDomainList: ToolDef<CustomDomainListInput> = {
         "description": "Opaque cursor from the previous page's `next_cursor`.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -75,7 +75,8 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
     },
     "required": [
       "name"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const databaseCredentials: ToolDef<DatabaseCredentialsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

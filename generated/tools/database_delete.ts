@@ -31,7 +31,8 @@ export const databaseDelete: ToolDef<DatabaseDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteDatabase",

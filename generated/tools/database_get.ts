@@ -31,7 +31,8 @@ export const databaseGet: ToolDef<DatabaseGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

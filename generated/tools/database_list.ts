@@ -50,7 +50,8 @@ export const databaseList: ToolDef<DatabaseListInput> = {
         "description": "Opaque cursor from the previous page's `next_cursor`.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

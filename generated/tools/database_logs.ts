@@ -44,7 +44,8 @@ export const databaseLogs: ToolDef<DatabaseLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

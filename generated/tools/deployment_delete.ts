@@ -31,7 +31,8 @@ export const deploymentDelete: ToolDef<DeploymentDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

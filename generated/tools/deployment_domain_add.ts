@@ -51,7 +51,8 @@ export const deploymentDomainAdd: ToolDef<DeploymentDomainAddInput> = {
     "required": [
       "id",
       "domain"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

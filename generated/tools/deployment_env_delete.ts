@@ -37,7 +37,8 @@ export const deploymentEnvDelete: ToolDef<DeploymentEnvDeleteInput> = {
     "required": [
       "id",
       "key"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteDeploymentEnv",

@@ -31,7 +31,8 @@ export const deploymentEnvList: ToolDef<DeploymentEnvListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -33,6 +33,28 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
         "description": "Variables to create or overwrite, name to value.",
         "additionalProperties": {
           "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "env"
+    ],
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Deployment id (dep_…).",
+        "minLength": 1
+      },
+      "env": {
+        "type": "object",
+        "description": "Variables to create or overwrite, name to value.",
+        "additionalProperties": {
+          "type": "string"
         },
         "minProperties": 1
       }
@@ -40,7 +62,8 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
     "required": [
       "id",
       "env"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const deploymentGet: ToolDef<DeploymentGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

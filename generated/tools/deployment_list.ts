@@ -45,7 +45,8 @@ export const deploymentList: ToolDef<DeploymentListInput> = {
         "description": "Opaque cursor from the previous page's `next_cursor`.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

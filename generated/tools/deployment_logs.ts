@@ -44,7 +44,8 @@ export const deploymentLogs: ToolDef<DeploymentLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

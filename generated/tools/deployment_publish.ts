@@ -81,7 +81,8 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
     },
     "required": [
       "sourceSandboxId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const deploymentRollback: ToolDef<DeploymentRollbackInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -53,7 +53,8 @@ export const deploymentVersionList: ToolDef<DeploymentVersionListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

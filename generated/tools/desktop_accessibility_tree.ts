@@ -27,7 +27,8 @@ export const desktopAccessibilityTree: ToolDef<DesktopAccessibilityTreeInput> = 
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -50,7 +50,8 @@ export const desktopClick: ToolDef<DesktopClickInput> = {
     "required": [
       "x",
       "y"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

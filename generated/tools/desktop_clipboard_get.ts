@@ -27,7 +27,8 @@ export const desktopClipboardGet: ToolDef<DesktopClipboardGetInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -33,7 +33,8 @@ export const desktopClipboardSet: ToolDef<DesktopClipboardSetInput> = {
     },
     "required": [
       "text"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

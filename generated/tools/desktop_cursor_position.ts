@@ -27,7 +27,8 @@ export const desktopCursorPosition: ToolDef<DesktopCursorPositionInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const desktopDoubleClick: ToolDef<DesktopDoubleClickInput> = {
     "required": [
       "x",
       "y"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -49,7 +49,8 @@ export const desktopDrag: ToolDef<DesktopDragInput> = {
       "fromY",
       "toX",
       "toY"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

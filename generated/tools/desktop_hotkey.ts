@@ -39,7 +39,8 @@ export const desktopHotkey: ToolDef<DesktopHotkeyInput> = {
     },
     "required": [
       "keys"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -35,7 +35,8 @@ export const desktopKey: ToolDef<DesktopKeyInput> = {
     },
     "required": [
       "key"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -35,7 +35,8 @@ export const desktopLaunch: ToolDef<DesktopLaunchInput> = {
     },
     "required": [
       "app"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

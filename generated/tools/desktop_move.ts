@@ -41,7 +41,8 @@ export const desktopMove: ToolDef<DesktopMoveInput> = {
     "required": [
       "x",
       "y"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

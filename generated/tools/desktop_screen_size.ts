@@ -27,7 +27,8 @@ export const desktopScreenSize: ToolDef<DesktopScreenSizeInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -28,7 +28,8 @@ export const desktopScreenshot: ToolDef<DesktopScreenshotInput> = {
         "description": "Computer id (comp_...).",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "operation": {
     "id": "getDesktopScreenshot",

@@ -53,7 +53,8 @@ export const desktopScroll: ToolDef<DesktopScrollInput> = {
         "type": "integer",
         "minimum": 0
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -40,7 +40,8 @@ export const desktopType: ToolDef<DesktopTypeInput> = {
     },
     "required": [
       "text"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -35,7 +35,8 @@ export const desktopWindowClose: ToolDef<DesktopWindowCloseInput> = {
     },
     "required": [
       "windowId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -35,7 +35,8 @@ export const desktopWindowFocus: ToolDef<DesktopWindowFocusInput> = {
     },
     "required": [
       "windowId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

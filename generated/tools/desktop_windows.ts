@@ -27,7 +27,8 @@ export const desktopWindows: ToolDef<DesktopWindowsInput> = {
         "type": "string",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const dockerDeployDoctor: ToolDef<DockerDeployDoctorInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

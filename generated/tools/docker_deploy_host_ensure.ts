@@ -49,7 +49,8 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
     },
     "required": [
       "workspaceId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -59,7 +59,8 @@ export const dockerDeployPublish: ToolDef<DockerDeployPublishInput> = {
     },
     "required": [
       "sandboxId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -64,7 +64,8 @@ export const functionCreate: ToolDef<FunctionCreateInput> = {
     "required": [
       "name",
       "runtime"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const functionInvoke: ToolDef<FunctionInvokeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const functionList: ToolDef<FunctionListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const healthCheckList: ToolDef<HealthCheckListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const organizationCurrent: ToolDef<OrganizationCurrentInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const organizationList: ToolDef<OrganizationListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

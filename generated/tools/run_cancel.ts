@@ -31,7 +31,8 @@ export const runCancel: ToolDef<RunCancelInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

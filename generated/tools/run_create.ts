@@ -88,7 +88,8 @@ export const runCreate: ToolDef<RunCreateInput> = {
     "required": [
       "targetKind",
       "targetId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const runGet: ToolDef<RunGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -44,7 +44,8 @@ export const runList: ToolDef<RunListInput> = {
           "canceled"
         ]
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

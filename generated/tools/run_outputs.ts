@@ -31,7 +31,8 @@ export const runOutputs: ToolDef<RunOutputsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

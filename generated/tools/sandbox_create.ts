@@ -86,6 +86,113 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
       },
       "githubRepoUrl": {
         "type": "string",
+        "description": "Git repository cloned into /workspace at boot."
+      },
+      "githubBranch": {
+        "type": "string"
+      },
+      "tags": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "metadata": {
+        "type": "object",
+        "description": "Free-form labels; values are strings, numbers or booleans.",
+        "additionalProperties": {
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        }
+      },
+      "externalWorkspaceId": {
+        "type": "string",
+        "description": "Your own workspace id, for white-label attribution."
+      },
+      "externalUserId": {
+        "type": "string",
+        "description": "Your own user id, for white-label attribution."
+      },
+      "externalProjectId": {
+        "type": "string",
+        "description": "Your own project id, for white-label attribution."
+      },
+      "wait": {
+        "type": "boolean",
+        "default": true,
+        "description": "Wait until ready, with progress (default); false returns at once."
+      }
+    },
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "idempotencyKey": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 255,
+        "description": "Reuse to make a retry safe; generated when omitted."
+      },
+      "name": {
+        "type": "string",
+        "description": "Stable name, unique in the organization.",
+        "maxLength": 63
+      },
+      "template": {
+        "type": "string",
+        "description": "Template id or slug from template_list or sandbox_template_list. Default: the server's MIOSA_DEFAULT_TEMPLATE (miosa-sandbox unless set)."
+      },
+      "size": {
+        "type": "string",
+        "description": "xs 1 vCPU/2 GB, small 2/4 GB, medium 4/8 GB, large 8/16 GB, xl 16/32 GB.",
+        "enum": [
+          "xs",
+          "small",
+          "medium",
+          "large",
+          "xl"
+        ],
+        "default": "small"
+      },
+      "timeoutSec": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Maximum lifetime in seconds."
+      },
+      "idleTimeoutSec": {
+        "type": "integer",
+        "minimum": 0,
+        "description": "Idle seconds before pausing (persistent) or reclaiming; 0 disables."
+      },
+      "persistent": {
+        "type": "boolean",
+        "description": "Snapshot and pause when idle, resume later, instead of being destroyed."
+      },
+      "alwaysOn": {
+        "type": "boolean",
+        "description": "Keep running with no idle pause."
+      },
+      "env": {
+        "type": "object",
+        "description": "Environment variables, name to value.",
+        "additionalProperties": {
+          "type": "string"
+        }
+      },
+      "region": {
+        "type": "string",
+        "description": "Region id from region_list; default the organization's region."
+      },
+      "workspaceId": {
+        "type": "string",
+        "description": "Workspace to create it in."
+      },
+      "githubRepoUrl": {
+        "type": "string",
         "format": "uri",
         "description": "Git repository cloned into /workspace at boot."
       },
@@ -126,7 +233,8 @@ export const sandboxCreate: ToolDef<SandboxCreateInput> = {
         "default": true,
         "description": "Wait until ready, with progress (default); false returns at once."
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const sandboxDestroy: ToolDef<SandboxDestroyInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

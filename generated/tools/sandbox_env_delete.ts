@@ -38,7 +38,8 @@ export const sandboxEnvDelete: ToolDef<SandboxEnvDeleteInput> = {
     "required": [
       "id",
       "key"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteSandboxEnvVar",

@@ -31,7 +31,8 @@ export const sandboxEnvList: ToolDef<SandboxEnvListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -33,6 +33,28 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
         "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
         "additionalProperties": {
           "type": "string"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "vars"
+    ],
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "minLength": 1,
+        "description": "Sandbox id (sbx_…)."
+      },
+      "vars": {
+        "type": "object",
+        "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
+        "additionalProperties": {
+          "type": "string"
         },
         "propertyNames": {
           "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
@@ -42,7 +64,8 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
     "required": [
       "id",
       "vars"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -54,7 +54,8 @@ export const sandboxExec: ToolDef<SandboxExecInput> = {
     },
     "required": [
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

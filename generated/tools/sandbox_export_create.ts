@@ -47,7 +47,8 @@ export const sandboxExportCreate: ToolDef<SandboxExportCreateInput> = {
     "required": [
       "id",
       "paths"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -37,7 +37,8 @@ export const sandboxExpose: ToolDef<SandboxExposeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -36,7 +36,8 @@ export const sandboxExtend: ToolDef<SandboxExtendInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -40,7 +40,8 @@ export const sandboxFileList: ToolDef<SandboxFileListInput> = {
         "maximum": 10,
         "description": "How many levels below the folder to include."
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -45,7 +45,8 @@ export const sandboxFileRead: ToolDef<SandboxFileReadInput> = {
     },
     "required": [
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "readSandboxFile",

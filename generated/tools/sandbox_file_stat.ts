@@ -37,7 +37,8 @@ export const sandboxFileStat: ToolDef<SandboxFileStatInput> = {
     "required": [
       "id",
       "path"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -44,7 +44,8 @@ export const sandboxFileTree: ToolDef<SandboxFileTreeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -51,7 +51,8 @@ export const sandboxFileWrite: ToolDef<SandboxFileWriteInput> = {
     "required": [
       "path",
       "content"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

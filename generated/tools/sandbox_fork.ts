@@ -46,7 +46,8 @@ export const sandboxFork: ToolDef<SandboxForkInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const sandboxGet: ToolDef<SandboxGetInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

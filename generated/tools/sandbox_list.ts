@@ -39,7 +39,8 @@ export const sandboxList: ToolDef<SandboxListInput> = {
         "description": "Comma-separated tags to filter by, e.g. web,demo.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

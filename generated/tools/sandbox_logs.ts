@@ -37,7 +37,8 @@ export const sandboxLogs: ToolDef<SandboxLogsInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

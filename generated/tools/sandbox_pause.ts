@@ -31,7 +31,8 @@ export const sandboxPause: ToolDef<SandboxPauseInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -31,7 +31,8 @@ export const sandboxPreviewList: ToolDef<SandboxPreviewListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

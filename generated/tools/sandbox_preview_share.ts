@@ -44,7 +44,8 @@ export const sandboxPreviewShare: ToolDef<SandboxPreviewShareInput> = {
     "required": [
       "id",
       "previewId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

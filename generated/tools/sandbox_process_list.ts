@@ -31,7 +31,8 @@ export const sandboxProcessList: ToolDef<SandboxProcessListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -44,7 +44,8 @@ export const sandboxProcessLogs: ToolDef<SandboxProcessLogsInput> = {
     "required": [
       "id",
       "pid"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -48,7 +48,8 @@ export const sandboxProcessStart: ToolDef<SandboxProcessStartInput> = {
     "required": [
       "id",
       "command"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

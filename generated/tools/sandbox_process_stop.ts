@@ -37,7 +37,8 @@ export const sandboxProcessStop: ToolDef<SandboxProcessStopInput> = {
     "required": [
       "id",
       "pid"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "stopSandboxProcess",

@@ -31,7 +31,8 @@ export const sandboxReadiness: ToolDef<SandboxReadinessInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

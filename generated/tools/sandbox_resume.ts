@@ -43,7 +43,8 @@ export const sandboxResume: ToolDef<SandboxResumeInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

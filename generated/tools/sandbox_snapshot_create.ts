@@ -35,7 +35,8 @@ export const sandboxSnapshotCreate: ToolDef<SandboxSnapshotCreateInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -37,7 +37,8 @@ export const sandboxSnapshotDelete: ToolDef<SandboxSnapshotDeleteInput> = {
     "required": [
       "id",
       "snapshotId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteSandboxSnapshot",

@@ -31,7 +31,8 @@ export const sandboxSnapshotList: ToolDef<SandboxSnapshotListInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

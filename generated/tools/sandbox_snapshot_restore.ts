@@ -37,7 +37,8 @@ export const sandboxSnapshotRestore: ToolDef<SandboxSnapshotRestoreInput> = {
     "required": [
       "id",
       "snapshotId"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -90,6 +90,94 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
         },
         "required": [
           "from"
+        ],
+        "additionalProperties": false
+      },
+      "slug": {
+        "type": "string",
+        "pattern": "^[a-z0-9][a-z0-9-]{1,62}$",
+        "description": "URL-safe id; derived from name when omitted."
+      },
+      "description": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name",
+      "buildSpec"
+    ],
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100
+      },
+      "buildSpec": {
+        "type": "object",
+        "properties": {
+          "from": {
+            "type": "string",
+            "description": "Base image or template slug, e.g. ubuntu:24.04 or miosa-sandbox."
+          },
+          "vcpu": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "memoryMib": {
+            "type": "integer",
+            "minimum": 512
+          },
+          "diskMib": {
+            "type": "integer",
+            "minimum": 1024
+          },
+          "steps": {
+            "type": "array",
+            "description": "Build steps, in order.",
+            "items": {
+              "type": "object"
+            }
+          },
+          "env": {
+            "type": "object",
+            "description": "Environment variables, name to value.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
+          "workdir": {
+            "type": "string",
+            "default": "/workspace"
+          },
+          "user": {
+            "type": "string"
+          },
+          "startCmd": {
+            "type": "string",
+            "description": "Command started when a sandbox boots."
+          },
+          "readyCmd": {
+            "type": "string",
+            "description": "Command whose success means the sandbox is ready."
+          },
+          "previewPort": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 65535
+          },
+          "artifactPaths": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "from"
         ]
       },
       "slug": {
@@ -104,7 +192,8 @@ export const sandboxTemplateCreate: ToolDef<SandboxTemplateCreateInput> = {
     "required": [
       "name",
       "buildSpec"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const sandboxTemplateList: ToolDef<SandboxTemplateListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

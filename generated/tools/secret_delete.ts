@@ -31,7 +31,8 @@ export const secretDelete: ToolDef<SecretDeleteInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "deleteSecret",

@@ -48,7 +48,8 @@ export const secretList: ToolDef<SecretListInput> = {
           "computer"
         ]
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -41,7 +41,8 @@ export const secretRotate: ToolDef<SecretRotateInput> = {
     "required": [
       "id",
       "value"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

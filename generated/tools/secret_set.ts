@@ -72,7 +72,8 @@ export const secretSet: ToolDef<SecretSetInput> = {
     "required": [
       "name",
       "value"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

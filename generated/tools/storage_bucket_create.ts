@@ -45,7 +45,8 @@ export const storageBucketCreate: ToolDef<StorageBucketCreateInput> = {
     },
     "required": [
       "name"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

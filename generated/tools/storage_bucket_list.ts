@@ -22,7 +22,8 @@ export const storageBucketList: ToolDef<StorageBucketListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

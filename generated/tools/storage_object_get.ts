@@ -46,7 +46,8 @@ export const storageObjectGet: ToolDef<StorageObjectGetInput> = {
     "required": [
       "bucket",
       "key"
-    ]
+    ],
+    "additionalProperties": false
   },
   "operation": {
     "id": "getStorageObject",

@@ -47,7 +47,8 @@ export const storageObjectList: ToolDef<StorageObjectListInput> = {
     },
     "required": [
       "bucket"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

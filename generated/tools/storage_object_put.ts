@@ -53,7 +53,8 @@ export const storageObjectPut: ToolDef<StorageObjectPutInput> = {
       "bucket",
       "key",
       "content"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

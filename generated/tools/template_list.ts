@@ -34,7 +34,8 @@ export const templateList: ToolDef<TemplateListInput> = {
         ],
         "description": "Only templates of this product."
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

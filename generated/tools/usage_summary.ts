@@ -25,6 +25,22 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
     "properties": {
       "periodStart": {
         "type": "string",
+        "description": "First day (YYYY-MM-DD); default the start of the billing period.",
+        "minLength": 1
+      },
+      "periodEnd": {
+        "type": "string",
+        "description": "Last day (YYYY-MM-DD); default today.",
+        "minLength": 1
+      }
+    },
+    "additionalProperties": false
+  },
+  "validationSchema": {
+    "type": "object",
+    "properties": {
+      "periodStart": {
+        "type": "string",
         "format": "date",
         "description": "First day (YYYY-MM-DD); default the start of the billing period.",
         "minLength": 1
@@ -35,7 +51,8 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
         "description": "Last day (YYYY-MM-DD); default today.",
         "minLength": 1
       }
-    }
+    },
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -43,7 +43,8 @@ export const volumeAttach: ToolDef<VolumeAttachInput> = {
     "required": [
       "computerId",
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

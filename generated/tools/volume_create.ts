@@ -45,7 +45,8 @@ export const volumeCreate: ToolDef<VolumeCreateInput> = {
     "required": [
       "name",
       "sizeGb"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const webhookList: ToolDef<WebhookListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

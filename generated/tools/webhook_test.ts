@@ -37,7 +37,8 @@ export const webhookTest: ToolDef<WebhookTestInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

@@ -22,7 +22,8 @@ export const workspaceList: ToolDef<WorkspaceListInput> = {
   },
   "inputSchema": {
     "type": "object",
-    "properties": {}
+    "properties": {},
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

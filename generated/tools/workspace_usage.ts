@@ -37,7 +37,8 @@ export const workspaceUsage: ToolDef<WorkspaceUsageInput> = {
     },
     "required": [
       "id"
-    ]
+    ],
+    "additionalProperties": false
   },
   "outputSchema": {
     "type": "object",

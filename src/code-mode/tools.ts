@@ -146,7 +146,7 @@ async function callForScript(
     return refuse({ category: 'invalid_arguments', message: `miosa.${name} is not a MIOSA tool.`, tool: name, hint: `Find tools and their arguments with ${CODE_SEARCH}.` });
   }
   await tick?.(`miosa.${hit.tool.name}`);
-  const result = await callTool(hit.tool, JSON.parse(argsJson) as Record<string, unknown>, env, signal, tick && ((_d, _t, message) => tick(message)));
+  const result = await callTool(hit.tool, JSON.parse(argsJson) as Record<string, unknown>, { ...env, fence: false }, signal, tick && ((_d, _t, message) => tick(message)));
   if (result.isError) return { json: JSON.stringify({ error: (result.structuredContent as { error: unknown }).error }), untrusted: false };
   return { json: JSON.stringify({ value: scriptValue(result) }), untrusted: hit.tool.untrusted };
 }

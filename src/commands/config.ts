@@ -21,9 +21,17 @@ export const CLIENT_LABEL: Record<ClientName, string> = {
   codex: 'Codex',
 };
 
+/**
+ * How the client starts the local server: the package from the npm registry (`npx -y miosa-mcp`), or
+ * this build's own file (`node /abs/…/dist/src/cli.js`), which works before any publication.
+ */
+export type Launch = { kind: 'published' } | { kind: 'local'; script: string };
+
 export interface ConfigOptions {
-  /** The URL of a hosted miosa-mcp (`…/mcp`); without it, the client starts `npx -y miosa-mcp` over stdio. */
+  /** The URL of a hosted miosa-mcp (`…/mcp`); without it, the client starts the server over stdio. */
   http?: string;
+  /** Default: the published package. The CLI passes launchOf(its own path): it prints what starts *this* installation. */
+  launch?: Launch;
   toolsets?: string[];
   readOnly?: boolean;
   dynamic?: boolean;
@@ -66,6 +74,16 @@ export function effectiveSelection(client: ClientName, opts: Pick<ConfigOptions,
   if (dynamic) return { readOnly, dynamic };
   const profile = CLIENT_PROFILES.find((p) => p.client === client);
   return { toolsets: profile?.selection.toolsets ? [...profile.selection.toolsets] : undefined, readOnly, dynamic: profile?.dynamic ?? false };
+}
+
+/**
+ * What starts the installation whose CLI lives at `script` (a resolved, absolute path). Run through npx
+ * or installed from the registry into a node_modules folder, it is the package: clients start it the
+ * same way. Anywhere else (a clone, a folder built by hand, `npm link`, whose path resolves into the
+ * clone) it is that file, by its absolute path.
+ */
+export function launchOf(script: string): Launch {
+  return /[\\/]node_modules[\\/]miosa-mcp[\\/]/.test(script) ? { kind: 'published' } : { kind: 'local', script };
 }
 
 function selectionArgs(sel: ReturnType<typeof effectiveSelection>): string[] {
@@ -127,8 +145,9 @@ export function renderConfig(client: string, opts: ConfigOptions = {}): Rendered
     throw new ConfigError(`Unknown client "${client}". Valid clients: ${CLIENTS.join(', ')}.`);
   }
   const sel = effectiveSelection(client, opts);
-  const command = 'npx';
-  const args = ['-y', PACKAGE, ...selectionArgs(sel)];
+  const launch = opts.launch ?? { kind: 'published' };
+  const command = launch.kind === 'local' ? 'node' : 'npx';
+  const args = [...(launch.kind === 'local' ? [launch.script] : ['-y', PACKAGE]), ...selectionArgs(sel)];
   const url = opts.http !== undefined ? remoteUrl(opts.http, sel) : undefined;
   const restart = 'Restart the client (or reload its MCP servers) after saving.';
   const exportKey = `Export ${KEY_VAR}=msk_u_… in the environment the client starts from (your shell profile), not in this file.`;
@@ -187,7 +206,10 @@ export function renderConfig(client: string, opts: ConfigOptions = {}): Rendered
       const entry = url
         ? { httpUrl: url, headers: { Authorization: `Bearer $${KEY_VAR}` } }
         : { command, args, env: { [KEY_VAR]: `$${KEY_VAR}` } };
-      return { text: json({ mcpServers: { [SERVER_NAME]: entry } }), format: 'json', path: '~/.gemini/settings.json', notes: [exportKey, restart] };
+      // Gemini CLI starts no MCP server in a folder it does not trust ("disabled because this folder is untrusted").
+      const trust =
+        'Trust the project folder: with folder trust on, Gemini CLI starts no MCP server in an untrusted folder ("disabled because this folder is untrusted"). Choose "Trust folder" when it asks (kept in ~/.gemini/trustedFolders.json), then check with /mcp.';
+      return { text: json({ mcpServers: { [SERVER_NAME]: entry } }), format: 'json', path: '~/.gemini/settings.json', notes: [exportKey, trust, restart] };
     }
     case 'codex': {
       const lines = [`[mcp_servers.${SERVER_NAME}]`];
@@ -198,15 +220,21 @@ export function renderConfig(client: string, opts: ConfigOptions = {}): Rendered
           `command = ${tomlString(command)}`,
           `args = ${tomlArray(args)}`,
           `env_vars = ${tomlArray([KEY_VAR])}`,
-          '# npx may download the package on first start; Codex waits 10 s by default.',
+          ...(launch.kind === 'published' ? ['# npx may download the package on first start; Codex waits 10 s by default.'] : []),
           'startup_timeout_sec = 30',
         );
       }
+      // Open-world tools (sandbox_exec…) need approval; `codex exec` cannot ask and refuses them.
+      lines.push('# For non-interactive runs (codex exec), which cannot ask before a tool runs, uncomment:', `# default_tools_approval_mode = "approve"`);
       return {
         text: `${lines.join('\n')}\n`,
         format: 'toml',
         path: '~/.codex/config.toml',
-        notes: [`Codex ${url ? 'sends' : 'passes on'} ${KEY_VAR} from its own environment: export it (export ${KEY_VAR}=msk_u_…) before starting Codex.`, restart],
+        notes: [
+          `Codex ${url ? 'sends' : 'passes on'} ${KEY_VAR} from its own environment: export it (export ${KEY_VAR}=msk_u_…) before starting Codex.`,
+          'Codex asks before it runs tools that reach outside (sandbox_exec, deployment_publish…). In non-interactive runs (codex exec, approval policy "never") it cannot ask and refuses them ("MCP tool call requires approval"): set default_tools_approval_mode = "approve" in the entry (the commented line) to let them run.',
+          restart,
+        ],
       };
     }
   }

@@ -13,6 +13,7 @@ import { normalizeBaseUrl } from '../../src/config.js';
 import { buildServer } from '../../src/server.js';
 import type { Selection } from '../../src/selection.js';
 import { buildSurface } from '../../src/surface.js';
+import { insideFence, unfencedValue } from '../support/harness.js';
 
 const KEY = 'msk_u_CANARY_code_mode_key_7f3a9c';
 let emu: Emulator;
@@ -101,7 +102,7 @@ const STANDARD_GLOBALS = new Set([
 describe('calls from a script', () => {
   it('resolve to the structured result and throw MiosaError with category and hint', async () => {
     const client = await connect();
-    const out = resultOf(
+    const fenced = resultOf(
       await run(
         client,
         `
@@ -114,8 +115,10 @@ describe('calls from a script', () => {
         return { state: sbx.state, stdout: ran.stdout, caught, bad };`,
       ),
     );
+    const out = unfencedValue(fenced);
     expect(out.state).toBe('running');
-    expect(out.stdout).toBe('42\n');
+    // The script read the output bare (no fence inside); the model reads the run's result fenced.
+    expect(insideFence(fenced.stdout)).toBe('42\n');
     expect(out.caught).toMatchObject({ name: 'MiosaError', category: 'not_found', tool: 'sandbox_get', isError: true });
     expect(out.caught.hint).toMatch(/sandbox_list|Check the id/);
     expect(out.bad).toEqual({ category: 'invalid_arguments', field: 'command' });

@@ -3,7 +3,7 @@
 // "What you see" must be in what the server really shows. A row without a reproduction fails, so the
 // table cannot promise a message nobody checks.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +90,30 @@ const REPRODUCE: Record<string, () => Promise<string>> = {
     const env = childEnv({ MIOSA_BASE_URL: 'http://127.0.0.1:9' });
     const run = spawnSync(process.execPath, [CLI, 'doctor', '--config', file], { env, encoding: 'utf8', timeout: 20_000 });
     return `${run.stdout}\n${run.stderr}`;
+  },
+
+  'Failed to connect (Claude Code), Disconnected (Gemini CLI)': async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'miosa-ts-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    // npx as npm answers for a package not (yet) in the registry, a command that is not there, and a
+    // server that dies: the three ways an entry does not start. No network: npx is a stand-in.
+    mkdirSync(join(dir, 'bin'));
+    writeFileSync(join(dir, 'bin', 'npx'), `#!/bin/sh\necho "npm error code E404" >&2\necho "npm error 404  The requested resource 'miosa-mcp@*' could not be found or you do not have permission to access it." >&2\nexit 1\n`, { mode: 0o755 });
+    const entries = {
+      published: { command: 'npx', args: ['-y', 'miosa-mcp'] },
+      missing: { command: 'miosa-mcp-not-installed' },
+      dying: { command: process.execPath, args: ['-e', 'console.error("boom"); process.exit(3)'] },
+    };
+    let seen = '';
+    for (const [name, entry] of Object.entries(entries)) {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify({ mcpServers: { miosa: entry } }));
+      const env = childEnv({ MIOSA_BASE_URL: 'http://127.0.0.1:9', PATH: `${join(dir, 'bin')}:${process.env.PATH}` });
+      const run = spawnSync(process.execPath, [CLI, 'doctor', '--config', file], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      seen += `${run.stdout}\n`;
+    }
+    return seen;
   },
 };
 

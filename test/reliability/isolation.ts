@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { unfence } from '../../src/fit.js';
 import { httpClient } from '../support/cli.js';
 import { TINY_PNG, type Recorded, type Reply } from '../support/recording-upstream.js';
 
@@ -56,7 +57,8 @@ function seenIn(kind: Kind, r: CallToolResult): string | undefined {
     case 'sandbox_list':
       return s?.items?.[0]?.seen;
     case 'sandbox_exec':
-      return s?.stdout;
+      // stdout is machine-written: fenced in structuredContent; the check reads inside.
+      return unfence(s?.stdout) ?? s?.stdout;
     case 'desktop_screenshot': {
       const img = r.content.find((c) => c.type === 'image') as { data: string } | undefined;
       if (!img) return undefined;

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { LookupAddress } from 'node:dns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicAddress, probeGet, ProbeRefused, type Lookup } from '../../src/composites/probe.js';
+import { unfence } from '../../src/fit.js';
 import { KEY, connect, type Connected } from '../support/harness.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 
@@ -62,7 +63,9 @@ async function doctor(url: string, probePath = '/'): Promise<{ ok: boolean; stat
   publicUrl = url;
   const r = await mcp.call('docker_deploy_doctor', { id: 'dep_1', probePath });
   expect(r.isError, JSON.stringify(r)).toBeFalsy();
-  return (r.structuredContent as { probe: never }).probe;
+  // What the app answered is fenced (it is the web's text); the probe's own verdicts are read inside.
+  const probe = (r.structuredContent as { probe: Record<string, unknown> }).probe;
+  return Object.fromEntries(Object.entries(probe).map(([k, v]) => [k, unfence(v) ?? v])) as never;
 }
 
 describe('the probe, through the tool (the API on loopback: the emulator rules)', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INSTRUCTIONS } from '../../src/instructions.js';
 import { VERSION } from '../../src/version.js';
 import { ROSTER_NAMES } from '../fixtures/roster.js';
-import { connect, KEY, text, type Connected } from '../support/harness.js';
+import { connect, insideFence, KEY, text, type Connected } from '../support/harness.js';
 import { exampleReply, startRecordingUpstream, TINY_PNG, type RecordingUpstream } from '../support/recording-upstream.js';
 
 let up: RecordingUpstream;
@@ -175,12 +175,15 @@ describe('answers', () => {
     up.respond(() => ({ headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('line 1\nline 2\n') }));
     const t = await mcp.call('sandbox_file_read', { id: 'sbx_1', path: '/workspace/notes.txt' });
     expect(last().path).toBe('/api/v1/sandboxes/sbx_1/files/workspace/notes.txt');
-    expect(t.structuredContent).toMatchObject({ content: 'line 1\nline 2\n', encoding: 'utf8', bytes: 14 });
+    // File content is machine-written: fenced in structuredContent as in the text copy.
+    expect(t.structuredContent).toMatchObject({ encoding: 'utf8', bytes: 14 });
+    expect(insideFence(t.structuredContent?.content)).toBe('line 1\nline 2\n');
     const b = await mcp.call('sandbox_file_read', { id: 'sbx_1', path: 'notes.txt', encoding: 'base64' });
-    expect(b.structuredContent).toMatchObject({ content: Buffer.from('line 1\nline 2\n').toString('base64'), encoding: 'base64' });
+    expect(insideFence(b.structuredContent?.content)).toBe(Buffer.from('line 1\nline 2\n').toString('base64'));
     up.respond(() => ({ headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0xff, 0xfe, 0x00]) }));
     const bin = await mcp.call('storage_object_get', { bucket: 'b', key: 'k' });
-    expect(bin.structuredContent).toMatchObject({ content: '//4A', encoding: 'base64', bytes: 3 });
+    expect(bin.structuredContent).toMatchObject({ encoding: 'base64', bytes: 3 });
+    expect(insideFence(bin.structuredContent?.content)).toBe('//4A');
   });
 
   it('a 204 answer is a plain success', async () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { SDK_FLOW, sdkHeaders, type SdkStep } from '../fixtures/sdk-requests.js';
-import { connect, KEY, type Connected } from '../support/harness.js';
+import { connect, insideFence, KEY, unfencedValue, type Connected } from '../support/harness.js';
 import { exampleReply, useRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 import { specChecker, type Res } from '../support/spec-checker.js';
 
@@ -129,7 +129,9 @@ describe('the tools send what the SDKs send', () => {
       up.respond((q) => (q.operationId === 'listDesktopWindows' ? { body } : undefined));
       const r = await mcp.call('desktop_windows', { computerId: 'comp_sdk1' });
       expect(r.isError).toBeFalsy();
-      expect(r.structuredContent).toMatchObject({ items: windows });
+      // Titles are written inside the machine: fenced for the model, the same values inside.
+      expect(insideFence((r.structuredContent as { items: { title: string }[] }).items[0].title)).toBe('xterm');
+      expect(unfencedValue(r.structuredContent)).toMatchObject({ items: windows });
     }
   });
 
@@ -138,7 +140,7 @@ describe('the tools send what the SDKs send', () => {
     for (const body of [result, { data: result }]) {
       up.respond((q) => (q.operationId === 'execComputer' ? { body } : undefined));
       const r = await mcp.call('computer_exec', { id: 'comp_sdk1', command: 'echo hello' });
-      expect(r.structuredContent).toMatchObject(result);
+      expect(unfencedValue(r.structuredContent)).toMatchObject(result);
     }
     const computer = (exampleReply('getComputer').body as Record<string, unknown>);
     for (const body of [{ ...computer, id: 'comp_bare' }, { data: { ...computer, id: 'comp_wrapped' } }]) {

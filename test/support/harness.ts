@@ -3,6 +3,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { normalizeBaseUrl, type Credentials } from '../../src/config.js';
+import { unfence } from '../../src/fit.js';
 import { buildServer } from '../../src/server.js';
 import { buildSurface } from '../../src/surface.js';
 
@@ -58,4 +59,12 @@ export function text(r: CallToolResult): string {
 export function errorOf(r: CallToolResult): Record<string, unknown> {
   if (!r.isError) throw new Error(`expected an error result, got ${text(r)}`);
   return (r.structuredContent as { error: Record<string, unknown> }).error;
+}
+
+/** The text inside one untrusted-data fence, or undefined when `s` is not exactly one fenced string. */
+export const insideFence = unfence;
+
+/** A structured result with every fenced string read inside its fence (for checks on the values). */
+export function unfencedValue<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_k, v) => unfence(v) ?? v) as T;
 }

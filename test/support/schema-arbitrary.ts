@@ -111,10 +111,12 @@ function withBase64Content(v: unknown): unknown {
 }
 
 function exactlyOneArgs(tool: ToolDef<any>): fc.Arbitrary<Record<string, unknown>> {
-  const base = valueOf(tool.inputSchema) as fc.Arbitrary<Record<string, unknown>>;
+  // Valid arguments: from what the server checks, which may say more than the served schema.
+  const schema = tool.validationSchema ?? tool.inputSchema;
+  const base = valueOf(schema) as fc.Arbitrary<Record<string, unknown>>;
   const groups = tool.exactlyOne ?? [];
   if (!groups.length) return base;
-  const props = tool.inputSchema.properties as Record<string, Record<string, unknown>>;
+  const props = schema.properties as Record<string, Record<string, unknown>>;
   return fc.tuple(base, ...groups.map((g) => fc.constantFrom(...g))).chain(([args, ...picks]) => {
     const out = { ...args };
     groups.forEach((g) => g.forEach((k) => delete out[k]));

@@ -42,6 +42,8 @@ export function runsMiosa(entry: Entry): boolean {
   const e = entry.value;
   const cmd = [strOf(e.command) ?? '', ...entryArgs(e)].join(' ');
   if (/miosa-mcp/i.test(cmd)) return true;
+  // A clone's build, started by path (node /any/folder/dist/src/cli.js), under the name config gives it.
+  if (strOf(e.command) !== undefined && /miosa/i.test(entry.name)) return true;
   const url = entryUrl(e);
   if (!url) return false;
   let path: string;

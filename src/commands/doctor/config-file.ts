@@ -80,5 +80,6 @@ export async function checkConfigFile(file: string, client: ClientName | undefin
     return facts;
   }
   for (const entry of ours) checkEntry(entry, client, out, facts);
+  facts.servers = ours;
   return facts;
 }

@@ -12,6 +12,7 @@ import type { Finding } from './finding.js';
 import { checkKey } from './key.js';
 import { scrub } from './mask.js';
 import { checkSettings } from './settings.js';
+import { checkStart } from './start.js';
 import { checkTimeouts } from './timeouts.js';
 
 export type { Finding } from './finding.js';
@@ -26,6 +27,8 @@ export interface DoctorOptions {
   configFile?: string;
   /** The client in use; else guessed from the config file's path. Its tool timeout is checked. */
   client?: string;
+  /** Start the config file's server as the client would (initialize + tools/list). The CLI does, unless --no-start. */
+  start?: boolean;
   /** Test seam: the network. */
   fetch?: typeof fetch;
 }
@@ -54,6 +57,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorResult> {
   // Read first (timeouts set in the file are the ones in force), reported last.
   const configFindings: Finding[] = [];
   const config = opts.configFile ? await checkConfigFile(opts.configFile, client, configFindings) : undefined;
+  if (opts.start) for (const entry of config?.servers ?? []) await checkStart(entry, client, env, configFindings);
   await checkApi(env, key, baseUrl, settings.timeoutMs, opts.fetch, findings);
   checkTimeouts(settings, client, config, findings);
   findings.push(...configFindings);

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { ClientName } from '../config.js';
+import type { Entry } from './config-entries.js';
 import { CLIENT_LABEL } from './clients.js';
 import { reporter, type Finding } from './finding.js';
 import type { Settings } from './settings.js';
@@ -7,6 +8,8 @@ import type { Settings } from './settings.js';
 /** Timeouts a client's config file sets: they are the ones in force for that client. */
 export interface ConfigFacts {
   file: string;
+  /** The entries that run miosa-mcp, for doctor to start. */
+  servers?: Entry[];
   timeoutMs?: number;
   waitMs?: number;
   clientTimeoutMs?: number;
