@@ -21,7 +21,7 @@ export function emitToolModule(t: ToolIR, header: string): string {
   const wireHelpers = new Set<string>();
   // A composite's call is hand-written; src/composites/index.ts puts it in place of the marker.
   const call = t.composite ? `compositeCall` : emitCall(t, wireHelpers);
-  const wait = t.wait ? emitWait(t, wireHelpers) : undefined;
+  const wait = t.wait ? emitWait(t) : undefined;
 
   const imports = [
     `import * as z from 'zod';`,
@@ -74,12 +74,11 @@ export function emitToolModule(t: ToolIR, header: string): string {
 }
 
 /** The wait's settings, and a typed poll of the resource by id. */
-function emitWait(t: ToolIR, helpers: Set<string>): string {
+function emitWait(t: ToolIR): string {
   const w = t.wait!;
-  helpers.add('pathSerializer');
   const { poll, ...rest } = w;
   const settings = JSON.stringify({ ...rest, pollTool: poll.tool, pollKeys: poll.payloadKeys });
-  const fn = `(id: string, { api, signal }) => api.GET('${poll.path}', { params: { path: { ${key(poll.param)}: id } }, pathSerializer: pathSerializer(), signal })`;
+  const fn = `(id: string, { api, signal }) => api.GET('${poll.path}', { params: { path: { ${key(poll.param)}: id } }, signal })`;
   return `${settings.slice(0, -1)}, poll: ${fn} }`;
 }
 

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import { compositeCall, type ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "name": z.string().min(1).max(63).optional(), "template": z.string().default("miosa-desktop"), "size": z.enum(["xs", "small", "medium", "large", "xl"]).default("small"), "visibility": z.enum(["public", "tenant", "key"]).default("public"), "workspaceId": z.string().uuid().optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(), "start": z.boolean().default(true), "wait": z.boolean().default(true) }).strict();
 export type ComputerCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -233,5 +232,5 @@ export const computerCreate: ToolDef<ComputerCreateInput> = {
     return (input ??= buildInput());
   },
   call: compositeCall,
-  wait: { "idField": "id", "field": "status", "ready": ["active", "running", "stopped"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["active", "running", "stopped"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, signal }) },
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "wait": z.boolean().default(true) }).strict();
 export type ComputerStartInput = z.infer<ReturnType<typeof buildInput>>;
@@ -95,5 +94,5 @@ export const computerStart: ToolDef<ComputerStartInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/computers/{id}/start', { params: { path: { id: a.id } }, signal }),
-  wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["active", "running"], "failed": ["error", "destroyed"], "pollTool": "computer_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/computers/{id}', { params: { path: { id: id } }, signal }) },
 };

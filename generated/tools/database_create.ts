@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "name": z.string().min(1), "engine": z.enum(["postgresql", "postgres", "mysql", "redis"]).default("postgresql"), "engineVersion": z.string().optional(), "region": z.string().optional(), "workspaceId": z.string().optional(), "cpuCount": z.number().int().gte(1).optional(), "memoryMb": z.number().int().gte(256).optional(), "storageMb": z.number().int().gte(1024).optional(), "wait": z.boolean().default(true) }).strict();
 export type DatabaseCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -177,5 +176,5 @@ export const databaseCreate: ToolDef<DatabaseCreateInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/databases', { params: { header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, engine: a.engine, engine_version: a.engineVersion, region: a.region, workspace_id: a.workspaceId, cpu_count: a.cpuCount, memory_mb: a.memoryMb, storage_mb: a.storageMb }, signal }),
-  wait: { "idField": "id", "field": "state", "ready": ["running", "available"], "failed": ["error", "failed"], "pollTool": "database_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/databases/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "state", "ready": ["running", "available"], "failed": ["error", "failed"], "pollTool": "database_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/databases/{id}', { params: { path: { id: id } }, signal }) },
 };

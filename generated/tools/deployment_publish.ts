@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "idempotencyKey": z.string().min(1).max(255).optional(), "sourceSandboxId": z.string().min(1), "name": z.string().optional(), "deploymentId": z.string().optional(), "kind": z.enum(["static", "dynamic"]).optional(), "outputPath": z.string().optional(), "entrypoint": z.string().optional(), "buildCommand": z.string().optional(), "startCommand": z.string().optional(), "port": z.number().int().gte(1).lte(65535).optional(), "wait": z.boolean().default(true) }).strict();
 export type DeploymentPublishInput = z.infer<ReturnType<typeof buildInput>>;
@@ -185,5 +184,5 @@ export const deploymentPublish: ToolDef<DeploymentPublishInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/sandboxes/{id}/deploy', { params: { path: { id: a.sourceSandboxId }, header: { "Idempotency-Key": a.idempotencyKey } }, body: { name: a.name, deployment_id: a.deploymentId, type: a.kind, output_path: a.outputPath, entrypoint: a.entrypoint, build_command: a.buildCommand, start_command: a.startCommand, port: a.port }, signal }),
-  wait: { "idField": "deployment_id", "into": "deployment", "field": "state", "ready": ["running"], "failed": ["failed", "stopped"], "pollTool": "deployment_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/deployments/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "deployment_id", "into": "deployment", "field": "state", "ready": ["running"], "failed": ["failed", "stopped"], "pollTool": "deployment_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/deployments/{id}', { params: { path: { id: id } }, signal }) },
 };

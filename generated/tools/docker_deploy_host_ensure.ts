@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "workspaceId": z.string(), "region": z.string().optional(), "size": z.enum(["xs", "small", "medium", "large", "xl"]).optional(), "wait": z.boolean().default(true) }).strict();
 export type DockerDeployHostEnsureInput = z.infer<ReturnType<typeof buildInput>>;
@@ -115,5 +114,5 @@ export const dockerDeployHostEnsure: ToolDef<DockerDeployHostEnsureInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/docker-deploy/hosts/ensure', { body: { workspace_id: a.workspaceId, region: a.region, size: a.size }, signal }),
-  wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["active"], "failed": ["error", "retired", "suspended"], "pollTool": "docker_deploy_host_ensure", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/docker-deploy/hosts/{id}', { params: { path: { id: id } }, signal }) },
 };

@@ -3,7 +3,6 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { pathSerializer } from '../../src/wire.js';
 
 const buildInput = () => z.object({ "targetKind": z.enum(["sandbox", "computer"]), "targetId": z.string(), "instruction": z.string().min(1).optional(), "command": z.string().min(1).optional(), "runner": z.string().optional(), "model": z.string().optional(), "cwd": z.string().default("/workspace"), "timeout": z.number().int().gte(1).optional(), "env": z.record(z.string(), z.string()).optional(), "metadata": z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(), "wait": z.boolean().default(true) }).strict();
 export type RunCreateInput = z.infer<ReturnType<typeof buildInput>>;
@@ -198,5 +197,5 @@ export const runCreate: ToolDef<RunCreateInput> = {
   },
   call: (a, { api, signal }) =>
     api.POST('/runs', { body: { target_kind: a.targetKind, target_id: a.targetId, instruction: a.instruction, command: a.command, runner: a.runner, model: a.model, cwd: a.cwd, timeout: a.timeout, env: a.env, metadata: a.metadata }, signal }),
-  wait: { "idField": "id", "field": "status", "ready": ["succeeded"], "failed": ["failed", "canceled", "cancelled"], "pollTool": "run_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/runs/{id}', { params: { path: { id: id } }, pathSerializer: pathSerializer(), signal }) },
+  wait: { "idField": "id", "field": "status", "ready": ["succeeded"], "failed": ["failed", "canceled", "cancelled"], "pollTool": "run_get", "pollKeys": ["data"], poll: (id: string, { api, signal }) => api.GET('/runs/{id}', { params: { path: { id: id } }, signal }) },
 };
