@@ -205,155 +205,231 @@ function waitOf(spec: JsonObject, x: NonNullable<XMcp['wait']>, problems: string
 }
 
 function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: string, x: XMcp): ToolIR {
-  const problems: string[] = [];
-  const rename = x.rename ?? {};
-  const omit = new Set(x.omit ?? []);
-  const fixed = x.fixed ?? {};
-  const fixedQuery: JsonObject = {};
-  const fixedBody: JsonObject = {};
-  const usedRenames = new Set<string>();
-  const argName = (wire: string): string => {
-    if (wire in rename) usedRenames.add(wire);
-    return rename[wire] ?? camel(wire);
-  };
-
-  const args: ArgIR[] = [];
-  const props: JsonObject = {};
-  const required: string[] = [];
-  const addArg = (arg: ArgIR, schema: JsonObject): void => {
-    if (args.some((a) => a.name === arg.name)) problems.push(`two arguments are named ${arg.name}`);
-    args.push(arg);
-    props[arg.name] = schema;
-    if (arg.required) required.push(arg.name);
-  };
+  const c = new ArgCollector(x);
   let idempotencyKey = false;
-
   if (x.composite && x.input) {
     // A composite whose arguments are its own: the handler in src/composites reads them all.
     for (const [n, s] of Object.entries(x.input.properties ?? {})) {
-      addArg({ name: n, wire: n, in: 'local', required: (x.input.required ?? []).includes(n) }, serveSchema(inlineRefs(spec, s)));
+      c.add({ name: n, wire: n, in: 'local', required: (x.input.required ?? []).includes(n) }, serveSchema(inlineRefs(spec, s)));
     }
   } else {
-    for (const raw of (op.parameters ?? []) as Json[]) {
-      const p = deref(spec, raw) as JsonObject;
-      const runtime = p['x-mcp-runtime'];
-      if (runtime === 'tenant') continue;
-      if (runtime === 'idempotency') {
-        idempotencyKey = true;
-        addArg(
-          { name: 'idempotencyKey', wire: String(p.name), in: 'header', required: false },
-          // The spec's bounds (1-255 characters), so an empty key is refused here, not by MIOSA.
-          { ...serveSchema(inlineRefs(spec, p.schema ?? {})), description: 'Reuse to make a retry safe; generated when omitted.' },
-        );
-        continue;
-      }
-      const wire = String(p.name);
-      if (wire in fixed) {
-        if (p.in !== 'query') problems.push(`fixed ${wire} is a ${String(p.in)} parameter; only query and body values can be fixed`);
-        fixedQuery[wire] = fixed[wire];
-        continue;
-      }
-      if (omit.has(wire)) continue;
-      const loc = p.in as 'path' | 'query' | 'header';
-      const n = argName(wire);
-      const schema = serveSchema(inlineRefs(spec, (p.schema ?? {}) as Json));
-      if (typeof p.description === 'string' && !schema.description) schema.description = p.description;
-      // An empty path segment changes the route; an empty query value (`?path=`) is, by OpenAPI's
-      // allowEmptyValue default, no value at all. Either way the API cannot take "".
-      const emptyAllowed = loc === 'header' || (loc === 'query' && p.allowEmptyValue === true);
-      if (!emptyAllowed && schema.type === 'string' && !schema.enum && schema.minLength === undefined) schema.minLength = 1;
-      const isActive = x.active?.arg === n;
-      addArg(
-        {
-          name: n,
-          wire,
-          in: loc,
-          required: (loc === 'path' || p.required === true) && !isActive,
-          ...(p['x-multi-segment'] === true ? { multiSegment: true } : {}),
-        },
-        schema,
-      );
-    }
-
-    const body = op.requestBody === undefined ? undefined : (deref(spec, op.requestBody) as JsonObject);
-    if (body) {
-      const content = (body.content ?? {}) as JsonObject;
-      const json = content['application/json'];
-      const mediaTypes = Object.keys(content);
-      if (isObject(json)) {
-        const schema = inlineRefs(spec, (json.schema ?? {}) as Json) as JsonObject;
-        if (schema.type !== 'object' || !isObject(schema.properties)) {
-          problems.push('a JSON request body must be an object with properties');
-        } else {
-          const req = new Set((schema.required as string[] | undefined) ?? []);
-          for (const [wire, s] of Object.entries(schema.properties)) {
-            if (wire in fixed) {
-              fixedBody[wire] = fixed[wire];
-              continue;
-            }
-            if (omit.has(wire)) continue;
-            const n = argName(wire);
-            const mapped = mapField(s as JsonObject, wire, rename, usedRenames);
-            const field: ArgIR = { name: n, wire, in: 'body', required: req.has(wire) && !(n in (x.defaults ?? {})) };
-            if (mapped.base64) field.base64 = ENCODING_ARG;
-            if (mapped.shape) field.shape = mapped.shape;
-            addArg(field, mapped.schema);
-          }
-        }
-      } else if (mediaTypes.length === 1) {
-        // A raw byte body: the tool takes the bytes as text (utf8) or base64.
-        addArg(
-          { name: 'content', wire: '$body', in: 'rawBody', required: body.required === true, base64: ENCODING_ARG },
-          // A required body may not be empty: the spec refuses a zero-length upload.
-          { type: 'string', ...(body.required === true ? { minLength: 1 } : {}), description: 'The content: text, or base64 when encoding is base64.' },
-        );
-      } else {
-        problems.push(`unsupported request media types ${mediaTypes.join(', ')}`);
-      }
-    }
+    idempotencyKey = addParameterArgs(spec, op, c);
+    addBodyArgs(spec, op, c);
   }
-
   for (const [n, s] of Object.entries(x.extraArgs ?? {})) {
-    addArg({ name: n, wire: n, in: 'local', required: false }, serveSchema(inlineRefs(spec, s)));
+    c.add({ name: n, wire: n, in: 'local', required: false }, serveSchema(inlineRefs(spec, s)));
   }
-  const wait = x.wait ? waitOf(spec, x.wait, problems) : undefined;
+  const wait = x.wait ? waitOf(spec, x.wait, c.problems) : undefined;
   if (wait) {
-    addArg(
+    c.add(
       { name: 'wait', wire: 'wait', in: 'local', required: false },
       { type: 'boolean', default: true, description: `Wait until ready, with progress (default); false returns at once.` },
     );
   }
-
   // A composite that answers with its own value (not the operation's) declares it.
   const response: ResponseIR = x.composite && x.output
     ? { kind: 'json', status: 200, envelope: false, list: false, payloadKeys: [] }
-    : responseOf(spec, op, problems);
-  if (args.some((a) => a.base64) || response.kind === 'binary') {
-    if (!props[ENCODING_ARG]) {
-      addArg(
-        { name: ENCODING_ARG, wire: ENCODING_ARG, in: 'local', required: false },
-        {
-          type: 'string',
-          enum: ['utf8', 'base64'],
-          default: 'utf8',
-          description:
-            response.kind === 'binary'
-              ? 'Return the bytes as utf8 text or as base64.'
-              : 'How content is given: utf8 text or base64 bytes.',
-        },
-      );
-    }
+    : responseOf(spec, op, c.problems);
+  addEncodingArg(c, response);
+  applyArgRules(c);
+
+  const validationSchema: JsonObject = { type: 'object', properties: c.props };
+  if (c.required.length) validationSchema.required = c.required;
+  // The root is closed: the server refuses unknown arguments, and strict mode needs it said.
+  validationSchema.additionalProperties = false;
+  const inputSchema = portableSchema(validationSchema);
+
+  const ann = x.annotations ?? {};
+  const annotations = {
+    title: String(x.title ?? ''),
+    readOnlyHint: ann.readOnlyHint,
+    destructiveHint: ann.destructiveHint,
+    idempotentHint: ann.idempotentHint,
+    openWorldHint: ann.openWorldHint,
+  } as Annotations;
+
+  if (c.problems.length) throw new CodegenError(c.problems);
+  const security = (op.security ?? spec.security ?? []) as JsonObject[];
+  const scopes = security.flatMap((s) => Object.values(s).flat() as string[]).filter(Boolean);
+
+  return {
+    name,
+    title: String(x.title ?? ''),
+    description: String(x.description ?? '').trim().replace(/\s+/g, ' '),
+    toolset: String(x.toolset ?? ''),
+    annotations,
+    operation: {
+      id: String(op.operationId ?? ''),
+      method: method.toUpperCase() as Uppercase<HttpMethod>,
+      path,
+      scopes,
+    },
+    args: c.args,
+    fixed: { query: c.fixedQuery, body: c.fixedBody },
+    inputSchema,
+    validationSchema,
+    ...(response.kind === 'json'
+      ? { outputSchema: x.composite && x.output ? looseObject(x.output.properties ?? {}) : outputSchemaOf(spec, op, response) }
+      : {}),
+    response,
+    idempotencyKey,
+    ...(x.active ? { active: x.active } : {}),
+    ...(x.exactlyOne ? { exactlyOne: x.exactlyOne } : {}),
+    ...(x.configDefaults ? { configDefaults: x.configDefaults } : {}),
+    ...(wait ? { wait } : {}),
+    untrusted: x.untrusted === true,
+    composite: x.composite === true,
+    aliases: x.deprecatedAliases ?? [],
+  };
+}
+
+/** What buildTool gathers from one operation and its x-mcp block: the arguments, their schemas, the problems. */
+class ArgCollector {
+  readonly problems: string[] = [];
+  readonly args: ArgIR[] = [];
+  readonly props: JsonObject = {};
+  readonly required: string[] = [];
+  readonly fixedQuery: JsonObject = {};
+  readonly fixedBody: JsonObject = {};
+  readonly usedRenames = new Set<string>();
+  readonly rename: Record<string, string>;
+  readonly omit: Set<string>;
+  readonly fixed: JsonObject;
+
+  constructor(readonly x: XMcp) {
+    this.rename = x.rename ?? {};
+    this.omit = new Set(x.omit ?? []);
+    this.fixed = x.fixed ?? {};
   }
 
+  /** The argument's name for a wire name: the overlay's rename, or camelCase. */
+  argName(wire: string): string {
+    if (wire in this.rename) this.usedRenames.add(wire);
+    return this.rename[wire] ?? camel(wire);
+  }
+
+  add(arg: ArgIR, schema: JsonObject): void {
+    if (this.args.some((a) => a.name === arg.name)) this.problems.push(`two arguments are named ${arg.name}`);
+    this.args.push(arg);
+    this.props[arg.name] = schema;
+    if (arg.required) this.required.push(arg.name);
+  }
+}
+
+/** The operation's parameters as arguments (path, query, header); whether one is the idempotency key. */
+function addParameterArgs(spec: JsonObject, op: JsonObject, c: ArgCollector): boolean {
+  let idempotencyKey = false;
+  for (const raw of (op.parameters ?? []) as Json[]) {
+    const p = deref(spec, raw) as JsonObject;
+    const runtime = p['x-mcp-runtime'];
+    if (runtime === 'tenant') continue;
+    if (runtime === 'idempotency') {
+      idempotencyKey = true;
+      c.add(
+        { name: 'idempotencyKey', wire: String(p.name), in: 'header', required: false },
+        // The spec's bounds (1-255 characters), so an empty key is refused here, not by MIOSA.
+        { ...serveSchema(inlineRefs(spec, p.schema ?? {})), description: 'Reuse to make a retry safe; generated when omitted.' },
+      );
+      continue;
+    }
+    const wire = String(p.name);
+    if (wire in c.fixed) {
+      if (p.in !== 'query') c.problems.push(`fixed ${wire} is a ${String(p.in)} parameter; only query and body values can be fixed`);
+      c.fixedQuery[wire] = c.fixed[wire];
+      continue;
+    }
+    if (c.omit.has(wire)) continue;
+    const loc = p.in as 'path' | 'query' | 'header';
+    const n = c.argName(wire);
+    const schema = serveSchema(inlineRefs(spec, (p.schema ?? {}) as Json));
+    if (typeof p.description === 'string' && !schema.description) schema.description = p.description;
+    // An empty path segment changes the route; an empty query value (`?path=`) is, by OpenAPI's
+    // allowEmptyValue default, no value at all. Either way the API cannot take "".
+    const emptyAllowed = loc === 'header' || (loc === 'query' && p.allowEmptyValue === true);
+    if (!emptyAllowed && schema.type === 'string' && !schema.enum && schema.minLength === undefined) schema.minLength = 1;
+    const isActive = c.x.active?.arg === n;
+    c.add(
+      {
+        name: n,
+        wire,
+        in: loc,
+        required: (loc === 'path' || p.required === true) && !isActive,
+        ...(p['x-multi-segment'] === true ? { multiSegment: true } : {}),
+      },
+      schema,
+    );
+  }
+  return idempotencyKey;
+}
+
+/** The request body as arguments: a JSON object's fields one by one, or raw bytes as `content`. */
+function addBodyArgs(spec: JsonObject, op: JsonObject, c: ArgCollector): void {
+  const body = op.requestBody === undefined ? undefined : (deref(spec, op.requestBody) as JsonObject);
+  if (!body) return;
+  const content = (body.content ?? {}) as JsonObject;
+  const json = content['application/json'];
+  const mediaTypes = Object.keys(content);
+  if (isObject(json)) {
+    const schema = inlineRefs(spec, (json.schema ?? {}) as Json) as JsonObject;
+    if (schema.type !== 'object' || !isObject(schema.properties)) {
+      c.problems.push('a JSON request body must be an object with properties');
+      return;
+    }
+    const req = new Set((schema.required as string[] | undefined) ?? []);
+    for (const [wire, s] of Object.entries(schema.properties)) {
+      if (wire in c.fixed) {
+        c.fixedBody[wire] = c.fixed[wire];
+        continue;
+      }
+      if (c.omit.has(wire)) continue;
+      const n = c.argName(wire);
+      const mapped = mapField(s as JsonObject, wire, c.rename, c.usedRenames);
+      const field: ArgIR = { name: n, wire, in: 'body', required: req.has(wire) && !(n in (c.x.defaults ?? {})) };
+      if (mapped.base64) field.base64 = ENCODING_ARG;
+      if (mapped.shape) field.shape = mapped.shape;
+      c.add(field, mapped.schema);
+    }
+  } else if (mediaTypes.length === 1) {
+    // A raw byte body: the tool takes the bytes as text (utf8) or base64.
+    c.add(
+      { name: 'content', wire: '$body', in: 'rawBody', required: body.required === true, base64: ENCODING_ARG },
+      // A required body may not be empty: the spec refuses a zero-length upload.
+      { type: 'string', ...(body.required === true ? { minLength: 1 } : {}), description: 'The content: text, or base64 when encoding is base64.' },
+    );
+  } else {
+    c.problems.push(`unsupported request media types ${mediaTypes.join(', ')}`);
+  }
+}
+
+/** `encoding`, when some argument is base64 or the answer is bytes. */
+function addEncodingArg(c: ArgCollector, response: ResponseIR): void {
+  if (!(c.args.some((a) => a.base64) || response.kind === 'binary') || c.props[ENCODING_ARG]) return;
+  c.add(
+    { name: ENCODING_ARG, wire: ENCODING_ARG, in: 'local', required: false },
+    {
+      type: 'string',
+      enum: ['utf8', 'base64'],
+      default: 'utf8',
+      description:
+        response.kind === 'binary'
+          ? 'Return the bytes as utf8 text or as base64.'
+          : 'How content is given: utf8 text or base64 bytes.',
+    },
+  );
+}
+
+/** The overlay's rules about arguments (defaults, fixed, rename, exactlyOne, active, configDefaults, require), applied and checked. */
+function applyArgRules(c: ArgCollector): void {
+  const { x, props, problems } = c;
   for (const [argN, value] of Object.entries(x.defaults ?? {})) {
     if (!isObject(props[argN])) problems.push(`defaults names unknown argument ${argN}`);
     else (props[argN] as JsonObject).default = value;
   }
-  for (const wire of Object.keys(fixed)) {
-    if (!(wire in fixedQuery) && !(wire in fixedBody)) problems.push(`fixed ${wire} matches no query parameter or body field`);
+  for (const wire of Object.keys(c.fixed)) {
+    if (!(wire in c.fixedQuery) && !(wire in c.fixedBody)) problems.push(`fixed ${wire} matches no query parameter or body field`);
   }
-  for (const wire of Object.keys(rename)) {
-    if (!usedRenames.has(wire)) problems.push(`rename of ${wire} matches no wire field`);
+  for (const wire of Object.keys(c.rename)) {
+    if (!c.usedRenames.has(wire)) problems.push(`rename of ${wire} matches no wire field`);
   }
   for (const group of x.exactlyOne ?? []) {
     for (const n of group) if (!(n in props)) problems.push(`exactlyOne names unknown argument ${n}`);
@@ -371,62 +447,13 @@ function buildTool(spec: JsonObject, { method, path, op }: OperationRef, name: s
     }
   }
   for (const n of x.require ?? []) {
-    const arg = args.find((a) => a.name === n);
+    const arg = c.args.find((a) => a.name === n);
     if (!arg) problems.push(`require names unknown argument ${n}`);
     else if (!arg.required) {
       arg.required = true;
-      required.push(n);
+      c.required.push(n);
     }
   }
-
-  const validationSchema: JsonObject = { type: 'object', properties: props };
-  if (required.length) validationSchema.required = required;
-  // The root is closed: the server refuses unknown arguments, and strict mode needs it said.
-  validationSchema.additionalProperties = false;
-  const inputSchema = portableSchema(validationSchema);
-
-  const ann = x.annotations ?? {};
-  const annotations = {
-    title: String(x.title ?? ''),
-    readOnlyHint: ann.readOnlyHint,
-    destructiveHint: ann.destructiveHint,
-    idempotentHint: ann.idempotentHint,
-    openWorldHint: ann.openWorldHint,
-  } as Annotations;
-
-  if (problems.length) throw new CodegenError(problems);
-  const security = (op.security ?? spec.security ?? []) as JsonObject[];
-  const scopes = security.flatMap((s) => Object.values(s).flat() as string[]).filter(Boolean);
-
-  return {
-    name,
-    title: String(x.title ?? ''),
-    description: String(x.description ?? '').trim().replace(/\s+/g, ' '),
-    toolset: String(x.toolset ?? ''),
-    annotations,
-    operation: {
-      id: String(op.operationId ?? ''),
-      method: method.toUpperCase() as Uppercase<HttpMethod>,
-      path,
-      scopes,
-    },
-    args,
-    fixed: { query: fixedQuery, body: fixedBody },
-    inputSchema,
-    validationSchema,
-    ...(response.kind === 'json'
-      ? { outputSchema: x.composite && x.output ? looseObject(x.output.properties ?? {}) : outputSchemaOf(spec, op, response) }
-      : {}),
-    response,
-    idempotencyKey,
-    ...(x.active ? { active: x.active } : {}),
-    ...(x.exactlyOne ? { exactlyOne: x.exactlyOne } : {}),
-    ...(x.configDefaults ? { configDefaults: x.configDefaults } : {}),
-    ...(wait ? { wait } : {}),
-    untrusted: x.untrusted === true,
-    composite: x.composite === true,
-    aliases: x.deprecatedAliases ?? [],
-  };
 }
 
 
