@@ -14,7 +14,6 @@ import {
   lineColumn,
   maskKey,
   parseJson,
-  readTomlLoosely,
   runDoctor,
   type DoctorOptions,
   type DoctorResult,
@@ -432,10 +431,22 @@ describe('a client config file', () => {
     expect(t.fix).toMatch(/tool_timeout_sec = 30/);
   });
 
-  it('the loose TOML reader lists lines it cannot read rather than guess', () => {
-    const { value, unread } = readTomlLoosely('[a]\nx = "1"\nthis is not toml\ny = { k = "v", n = 2 }\nz = """\nmulti\n"""\n');
-    expect(unread).toEqual([3]);
-    expect(value).toEqual({ a: { x: '1', y: { k: 'v', n: 2 }, z: 'multi\n' } });
+  it('Codex TOML that Codex cannot parse fails, at its line and column, without quoting the file', async () => {
+    const text = ['[mcp_servers.miosa]', 'command = "npx"', `env = { MIOSA_API_KEY = "${KEY}" }`, 'args = ["-y" "miosa-mcp"]', ''].join('\n');
+    const r = await doctor({ env: goodEnv(), configFile: await writeConfig('.codex/config.toml', text) });
+    const c = find(r, 'config');
+    expect(c.status).toBe('fail');
+    expect(c.message).toMatch(/config\.toml is not valid TOML: line 4, column \d+: .+\. Codex loads no MCP server from it/);
+    expect(c.fix).toMatch(/^Fix line 4, column \d+/);
+    expect(JSON.stringify(r)).not.toContain(KEY);
+    expect(r.ok).toBe(false);
+  });
+
+  it('TOML the old loose reader accepted is read in full: multi-line strings and arrays, inline tables, dates', async () => {
+    const text = ['when = 2026-01-01T00:00:00Z', '[mcp_servers.miosa]', 'command = "npx"', 'args = [', '  "-y",', '  "miosa-mcp",', ']', 'note = """', 'two', 'lines"""', 'env = { MIOSA_API_KEY_ENV = "x" }', ''].join('\n');
+    const r = await doctor({ env: goodEnv(), configFile: await writeConfig('.codex/config.toml', text) });
+    expect(find(r, 'config')).toMatchObject({ status: 'ok', message: 'config.toml reads as TOML.' });
+    expect(find(r, 'config server').status).toBe('ok');
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { renderConfig, type ClientName } from '../config.js';
 import { CLIENT_LABEL } from './clients.js';
 import { runsMiosa, serverEntries } from './config-entries.js';
@@ -7,7 +8,6 @@ import { checkEntry } from './config-entry.js';
 import { reporter, type Finding } from './finding.js';
 import { lineColumn, parseJson } from './json.js';
 import type { ConfigFacts } from './timeouts.js';
-import { readTomlLoosely } from './toml.js';
 
 /** A client's MCP config file: that it reads as the client reads it, and that it runs this server well. */
 export async function checkConfigFile(file: string, client: ClientName | undefined, out: Finding[]): Promise<ConfigFacts> {
@@ -30,17 +30,21 @@ export async function checkConfigFile(file: string, client: ClientName | undefin
 
   let root: unknown;
   if (file.toLowerCase().endsWith('.toml')) {
-    const read = readTomlLoosely(text);
-    root = read.value;
-    if (read.unread.length) {
+    // A TOML 1.0 parser (smol-toml), as strict as Codex: a file Codex refuses is refused here too.
+    try {
+      root = parseToml(text);
+    } catch (err) {
+      if (!(err instanceof TomlError)) throw err;
+      // The first line of the message only: the rest quotes the file, and a line of it may hold the key.
+      const reason = err.message.split('\n')[0].replace(/^Invalid TOML document: /, '').replace(/\.$/, '');
       report(
-        'warn',
-        `${basename(file)}: line${read.unread.length > 1 ? 's' : ''} ${read.unread.slice(0, 5).join(', ')} could not be read as TOML (doctor reads TOML loosely; Codex refuses a file it cannot parse).`,
-        'Check those lines: strings in double quotes, arrays in [ ], one key = value per line.',
+        'fail',
+        `${file} is not valid TOML: line ${err.line}, column ${err.column}: ${reason}. ${label} loads no MCP server from it until it is fixed.`,
+        `Fix line ${err.line}, column ${err.column}: strings in quotes, arrays in [ ], one key = value per line.`,
       );
-    } else {
-      report('ok', `${basename(file)} reads as TOML.`);
+      return facts;
     }
+    report('ok', `${basename(file)} reads as TOML.`);
   } else {
     // VS Code and Gemini CLI read their JSON files with comments and trailing commas allowed.
     const lenient = client === 'vscode' || client === 'gemini';

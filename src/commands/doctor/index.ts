@@ -19,7 +19,6 @@ export type { Finding } from './finding.js';
 export { clientFromPath } from './clients.js';
 export { lineColumn, parseJson } from './json.js';
 export { maskKey } from './mask.js';
-export { readTomlLoosely } from './toml.js';
 
 export interface DoctorOptions {
   env: NodeJS.ProcessEnv;
