@@ -42,7 +42,7 @@ describe('createApi: what goes on the wire', () => {
     expect(n.sent).toHaveLength(1);
     const { url, init } = n.sent[0]!;
     expect(url.href).toBe(`${BASE}/sandboxes/sbx_1`);
-    const h = new Headers(init.headers as HeadersInit);
+    const h = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]);
     expect(h.get('authorization')).toBe(`Bearer ${KEY}`);
     expect(h.get('x-miosa-tenant')).toBe('acme');
     expect(h.get('accept')).toBe('application/json');
@@ -142,7 +142,7 @@ describe('createApi: retries', () => {
     const { client } = api(n.fetch);
     const r = await client.POST('/sandboxes', { body: { name: 'x' } as never, params: { header: { 'Idempotency-Key': 'k-1' } } as never, signal: signal() });
     expect(r.response.status).toBe(201);
-    expect(n.sent.map((s) => new Headers(s.init.headers as HeadersInit).get('idempotency-key'))).toEqual(['k-1', 'k-1']);
+    expect(n.sent.map((s) => new Headers(s.init.headers as ConstructorParameters<typeof Headers>[0]).get('idempotency-key'))).toEqual(['k-1', 'k-1']);
   });
 
   it('does not wait past the time left: a long Retry-After is answered at once', async () => {
