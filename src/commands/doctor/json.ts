@@ -1,3 +1,9 @@
+// A client's JSON config file read with jsonc-parser (VS Code's own reader: comments and trailing
+// commas when the client allows them, an offset for every error). JSON.parse's messages differ between
+// Node versions, may carry no position, and quote the text (which may hold a key); here the first
+// error is said where and what, in words a person can act on.
+import { visit } from 'jsonc-parser';
+
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
@@ -7,135 +13,146 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 type JsonParse = { value: unknown; duplicates: { key: string; offset: number }[] } | { error: string; offset: number };
 
-/**
- * JSON.parse's messages differ between Node versions, may carry no position, and quote the text
- * (which may hold a key). This parser says where and what, in its own words. `lenient` accepts
- * comments and trailing commas, as VS Code and Gemini CLI do.
- */
+// jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot read).
+const ERROR = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const;
+
+/** Where a value is being built: the object or array, and for an object the name its next value takes. */
+interface Open {
+  container: Record<string, unknown> | unknown[];
+  keys?: Set<string>;
+  key?: string;
+}
+
+/** The value of a JSON file, its duplicate keys, or its first error. `lenient` allows comments and trailing commas (VS Code, Gemini CLI). */
 export function parseJson(text: string, lenient = false): JsonParse {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = text.slice(bom);
   const duplicates: { key: string; offset: number }[] = [];
-  class Bad {
-    constructor(
-      readonly offset: number,
-      readonly what: string,
-    ) {}
+  const stack: Open[] = [];
+  let root: unknown;
+  let failure: { error: string; offset: number } | undefined;
+  const put = (v: unknown) => {
+    const top = stack.at(-1);
+    if (!top) root = v;
+    else if (Array.isArray(top.container)) top.container.push(v);
+    // Not obj[key] = v: a "__proto__" key would set the prototype instead of a property.
+    else Object.defineProperty(top.container, top.key!, { value: v, enumerable: true, writable: true, configurable: true });
+  };
+  visit(
+    body,
+    {
+      onObjectBegin: () => {
+        const obj: Record<string, unknown> = {};
+        put(obj);
+        stack.push({ container: obj, keys: new Set() });
+      },
+      onObjectProperty: (key, offset) => {
+        const top = stack.at(-1)!;
+        if (top.keys!.has(key)) duplicates.push({ key, offset: offset + bom });
+        top.keys!.add(key);
+        top.key = key;
+      },
+      onObjectEnd: () => void stack.pop(),
+      onArrayBegin: () => {
+        const arr: unknown[] = [];
+        put(arr);
+        stack.push({ container: arr });
+      },
+      onArrayEnd: () => void stack.pop(),
+      onLiteralValue: (v) => put(v),
+      onError: (code, offset) => {
+        failure ??= describe(body, code, offset, stack.at(-1));
+      },
+    },
+    { disallowComments: !lenient, allowTrailingComma: lenient, allowEmptyContent: false },
+  );
+  if (failure) return { error: failure.error, offset: failure.offset + bom };
+  return { value: root, duplicates };
+}
+
+const show = (c: string | undefined) =>
+  c === undefined ? 'the end of the file' : /[\x21-\x7e]/.test(c) ? `'${c}'` : `character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`;
+
+/** The words for one error of jsonc-parser, and the offset they are about. */
+function describe(text: string, code: number, offset: number, open: Open | undefined): { error: string; offset: number } {
+  const c = text[offset];
+  const at = (error: string, where = offset) => ({ error, offset: where });
+  const afterComma = /,\s*$/.test(text.slice(0, offset));
+  switch (code) {
+    case ERROR.PropertyNameExpected:
+      if (c === '}' && afterComma) return at(`'}' after a comma: a trailing comma, which JSON does not allow`);
+      return at(`${show(c)} where a property name in double quotes should be`);
+    case ERROR.ValueExpected:
+      if (c === ']' && afterComma) return at(`']' after a comma: a trailing comma, which JSON does not allow`);
+      if (c === undefined) return at('the end of the file where a value should be (is the file empty or cut short?)');
+      return at(`${show(c)} where a value should be${c === "'" ? ' (JSON strings take double quotes)' : ''}`);
+    case ERROR.InvalidSymbol:
+      if (open && !Array.isArray(open.container) && /[{,]\s*$/.test(text.slice(0, offset))) return at(`${show(c)} where a property name in double quotes should be`);
+      return at(`${show(c)} where a value should be${c === "'" ? ' (JSON strings take double quotes)' : ''}`);
+    case ERROR.ColonExpected:
+      return at(`${show(c)} where ':' should follow the name "${(open?.key ?? '').slice(0, 40)}"`);
+    case ERROR.CommaExpected:
+    case ERROR.CloseBraceExpected:
+    case ERROR.CloseBracketExpected: {
+      const close = code === ERROR.CloseBraceExpected ? '}' : code === ERROR.CloseBracketExpected ? ']' : open && !Array.isArray(open.container) ? '}' : ']';
+      return at(`${show(c)} where ',' or '${close}' should be ${c === undefined ? '(is the file cut short?)' : '(a missing comma?)'}`);
+    }
+    case ERROR.EndOfFileExpected:
+      return at(`${show(c)} after the end of the JSON value (an extra '}' or ']'?)`);
+    case ERROR.InvalidCommentToken:
+      return at('a comment, and JSON has none');
+    case ERROR.UnexpectedEndOfComment:
+      return at('a /* comment that never closes');
+    case ERROR.UnexpectedEndOfString:
+    case ERROR.InvalidCharacter:
+      return insideString(text, offset);
+    case ERROR.InvalidUnicode:
+      return at('a \\u escape without 4 hex digits', escapeAt(text, offset, /\\u(?![0-9a-fA-F]{4})/));
+    case ERROR.InvalidEscapeCharacter: {
+      const where = escapeAt(text, offset, /\\[^"\\/bfnrtu]/);
+      return at(`an unknown escape \\${text[where + 1] ?? ''} (write a backslash as \\\\)`, where);
+    }
+    default:
+      return at('a malformed number');
   }
-  const show = (c: string | undefined) => (c === undefined ? 'the end of the file' : /[\x21-\x7e]/.test(c) ? `'${c}'` : `character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
-  const ws = () => {
-    for (;;) {
-      const c = text[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-      else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-        if (!lenient) throw new Bad(i, 'a comment, and JSON has none');
-        if (text[i + 1] === '/') {
-          const end = text.indexOf('\n', i);
-          i = end < 0 ? text.length : end;
-        } else {
-          const end = text.indexOf('*/', i + 2);
-          if (end < 0) throw new Bad(i, 'a /* comment that never closes');
-          i = end + 2;
-        }
-      } else return;
-    }
-  };
-  const string = (): string => {
-    const start = i++;
-    for (;;) {
-      const c = text[i];
-      if (c === undefined) throw new Bad(start, 'a string that never closes (a missing ")');
-      if (c === '"') break;
-      if (c === '\\') {
-        const n = text[i + 1];
-        if (n === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Bad(i, 'a \\u escape without 4 hex digits');
-          i += 6;
-        } else if (n !== undefined && '"\\/bfnrt'.includes(n)) i += 2;
-        else throw new Bad(i, `an unknown escape \\${n ?? ''} (write a backslash as \\\\)`);
-        continue;
-      }
-      if (c < ' ') throw new Bad(i, c === '\n' ? 'a line break inside a string (a missing closing ")' : `${show(c)} inside a string`);
+}
+
+/** A string's problem is at the character that causes it, not at the string's start where jsonc-parser reports it. */
+function insideString(text: string, start: number): { error: string; offset: number } {
+  const open = text.lastIndexOf('"', start) === start ? start : text.lastIndexOf('"', start);
+  for (let i = open + 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') {
       i++;
+      continue;
     }
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const trailingComma = (close: '}' | ']') => new Bad(i, `'${close}' after a comma: a trailing comma, which JSON does not allow`);
-  /** After a member or an element: true when `close` ends the object or array, false when a comma asks for another. */
-  const closes = (close: '}' | ']'): boolean => {
-    ws();
-    if (text[i] === ',') {
-      i++;
-      ws();
-      if (lenient && text[i] === close) return i++, true;
-      return false;
-    }
-    if (text[i] === close) return i++, true;
-    throw new Bad(i, `${show(text[i])} where ',' or '${close}' should be ${text[i] === undefined ? '(is the file cut short?)' : '(a missing comma?)'}`);
-  };
-  const value = (): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const obj: Record<string, unknown> = {};
-      ws();
-      if (text[i] === '}') return i++, obj;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') {
-          if (text[i] === '}') throw trailingComma('}');
-          throw new Bad(i, `${show(text[i])} where a property name in double quotes should be`);
-        }
-        const keyAt = i;
-        const key = string();
-        ws();
-        if (text[i] !== ':') throw new Bad(i, `${show(text[i])} where ':' should follow the name "${key.slice(0, 40)}"`);
-        i++;
-        const v = value();
-        if (Object.prototype.hasOwnProperty.call(obj, key)) duplicates.push({ key, offset: keyAt });
-        // Not obj[key] = v: a "__proto__" key would set the prototype instead of a property.
-        Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-        if (closes('}')) return obj;
-      }
-    }
-    if (c === '[') {
-      i++;
-      const arr: unknown[] = [];
-      ws();
-      if (text[i] === ']') return i++, arr;
-      for (;;) {
-        ws();
-        if (text[i] === ']') throw trailingComma(']');
-        arr.push(value());
-        if (closes(']')) return arr;
-      }
-    }
-    if (c === '"') return string();
-    const num = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    num.lastIndex = i;
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-      const m = num.exec(text);
-      if (!m) throw new Bad(i, 'a malformed number');
-      i += m[0].length;
-      return Number(m[0]);
-    }
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return v;
-      }
-    }
-    if (c === undefined) throw new Bad(i, 'the end of the file where a value should be (is the file empty or cut short?)');
-    throw new Bad(i, `${show(c)} where a value should be${c === "'" ? ' (JSON strings take double quotes)' : ''}`);
-  };
-  try {
-    const v = value();
-    ws();
-    if (i < text.length) throw new Bad(i, `${show(text[i])} after the end of the JSON value (an extra '}' or ']'?)`);
-    return { value: v, duplicates };
-  } catch (err) {
-    if (err instanceof Bad) return { error: err.what, offset: err.offset };
-    throw err;
+    if (ch === '"') break;
+    if (ch === '\n') return { error: 'a line break inside a string (a missing closing ")', offset: i };
+    if (ch < ' ') return { error: `${show(ch)} inside a string`, offset: i };
   }
+  return { error: 'a string that never closes (a missing ")', offset: open };
+}
+
+function escapeAt(text: string, from: number, bad: RegExp): number {
+  const m = new RegExp(bad.source, 'g');
+  m.lastIndex = text.lastIndexOf('"', from);
+  const found = m.exec(text);
+  return found ? found.index : from;
 }
