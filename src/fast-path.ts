@@ -119,7 +119,7 @@ async function answerCall(r: FastRequest, id: RequestId, name: string, args: Rec
   r.res.once('close', onClose);
   let answer: object;
   try {
-    const result = await observedCall(r.surface, r.env, name, args, abort.signal, undefined);
+    const result = await observedCall(r.surface, r.env, { name, args, signal: abort.signal, progress: undefined });
     // As the SDK's Server does: the result checked against (and shaped by) its schema.
     const checked = safeParse(CallToolResultSchema, result);
     if (!checked.success) {

@@ -38,7 +38,7 @@ export function buildServer(surface: Surface, env: CallEnv): Server {
         ? undefined
         : (done, total, message) =>
             extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress: done, total, message } });
-    return observedCall(surface, env, req.params.name, req.params.arguments, extra.signal, progress);
+    return observedCall(surface, env, { name: req.params.name, args: req.params.arguments, signal: extra.signal, progress });
   });
   return server;
 }
@@ -48,19 +48,20 @@ export function instructionsFor(surface: Surface): string {
   return surface.code ? `${INSTRUCTIONS}\n\n${CODE_INSTRUCTIONS}` : INSTRUCTIONS;
 }
 
+/** What one tools/call asks: the name and arguments, with the request's signal and progress reporter. */
+interface CallAsked {
+  name: string;
+  args: Record<string, unknown> | undefined;
+  signal: AbortSignal;
+  progress: Progress | undefined;
+}
+
 /**
  * One tools/call as both HTTP paths (the SDK's Server and the fast path) and stdio answer it: counted
  * and timed for /metrics and the call log under the tool's name, then dispatched.
  */
-export function observedCall(
-  surface: Surface,
-  env: CallEnv,
-  name: string,
-  args: Record<string, unknown> | undefined,
-  signal: AbortSignal,
-  progress: Progress | undefined,
-): Promise<CallToolResult> {
-  return observeCall(metricToolName(surface, name), outcomeOf, () => dispatch(surface, env, name, args, signal, progress, true));
+export function observedCall(surface: Surface, env: CallEnv, asked: CallAsked): Promise<CallToolResult> {
+  return observeCall(metricToolName(surface, asked.name), outcomeOf, () => dispatch(surface, env, asked, true));
 }
 
 /** A name the surface knows (a renamed tool counts under its new name); any other is one label. */
@@ -78,17 +79,10 @@ function outcomeOf(result: CallToolResult): string {
 
 /**
  * One tools/call on `surface`: the tool itself, a meta tool, or the error for a name it does not
- * offer. The SDK's Server and the HTTP fast path both answer tools/call with this.
+ * offer. `allowMeta` is false for the call a meta tool (call_tool) makes, so it cannot nest.
  */
-export async function dispatch(
-  surface: Surface,
-  env: CallEnv,
-  name: string,
-  args: Record<string, unknown> | undefined,
-  signal: AbortSignal,
-  progress: Progress | undefined,
-  allowMeta: boolean,
-): Promise<CallToolResult> {
+async function dispatch(surface: Surface, env: CallEnv, asked: CallAsked, allowMeta: boolean): Promise<CallToolResult> {
+  const { name, args, signal, progress } = asked;
   const hit = surface.find(name);
   switch (hit.kind) {
     case 'unknown':
@@ -107,7 +101,7 @@ export async function dispatch(
         const target = typeof args?.name === 'string' ? args.name : '';
         if (name === CALL) {
           const inner = args?.arguments;
-          return dispatch(surface, env, target, inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {}, signal, progress, false);
+          return dispatch(surface, env, { name: target, args: inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {}, signal, progress }, false);
         }
         const found = surface.find(target);
         if (found.kind === 'tool') return describe(found.tool);

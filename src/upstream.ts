@@ -155,7 +155,7 @@ function guardedFetch(opts: UpstreamOptions, apiKey: string): (req: Request) => 
     const url = new URL(req.url);
     // The key goes to the configured MIOSA API and nowhere else, whatever a path turned into.
     if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
-      throw new RefusedDestination(`Refused to send a request outside ${base.origin}${base.pathname} (MIOSA_BASE_URL)`);
+      throw new RefusedDestination(`Refused to send a request outside ${base.origin}${base.pathname} (MIOSA_API_URL)`);
     }
     const body = req.body ? new Uint8Array(await req.arrayBuffer()) : undefined;
     const retrySafe = isRetrySafe(req);

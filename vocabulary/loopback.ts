@@ -1,5 +1,5 @@
 // The one loopback rule: which host names mean "this machine only". It decides where plain http may
-// carry the key (MIOSA_BASE_URL), which Host and Origin headers a local listener accepts (DNS
+// carry the key (MIOSA_API_URL), which Host and Origin headers a local listener accepts (DNS
 // rebinding), and where the emulator may bind. All of 127.0.0.0/8 is loopback, as is ::1.
 
 const IPV4_LOOPBACK = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
