@@ -15,7 +15,13 @@ export type CallForScript = (name: string, argsJson: string, signal: AbortSignal
 const GRACE_MS = 2000;
 
 let live = 0;
-/** Worker threads running a script right now (tests check that a cancelled run leaves none). */
+/**
+ * Scripts between their start and their answer: what MIOSA_CODE_MAX_RUNS caps. A finished script's
+ * thread is terminating (it exits a moment later) and no longer counts, or a run would be refused
+ * for a script that has already answered.
+ */
+let running = 0;
+/** Worker threads that have not exited yet (tests check that a cancelled run leaves none). */
 export function liveWorkers(): number {
   return live;
 }
@@ -81,10 +87,10 @@ function takeWorker(heapMb: number): Worker {
 }
 
 export function runScript(code: string, limits: SandboxLimits, call: CallForScript, signal: AbortSignal): Promise<RunOutcome> {
-  if (live >= limits.maxConcurrentRuns) {
+  if (running >= limits.maxConcurrentRuns) {
     return Promise.resolve({
       ok: false,
-      failure: { kind: 'busy', message: `${live} scripts are running on this server, its limit (MIOSA_CODE_MAX_RUNS=${limits.maxConcurrentRuns}).` },
+      failure: { kind: 'busy', message: `${running} scripts are running on this server, its limit (MIOSA_CODE_MAX_RUNS=${limits.maxConcurrentRuns}).` },
       logs: [],
       calls: 0,
     });
@@ -93,11 +99,13 @@ export function runScript(code: string, limits: SandboxLimits, call: CallForScri
     const calls = new AbortController();
     const worker = takeWorker(heapFor(limits));
     live++;
+    running++;
     worker.once('exit', () => live--);
     let finished = false;
     const finish = (outcome: RunOutcome) => {
       if (finished) return;
       finished = true;
+      running--;
       clearTimeout(backstop);
       signal.removeEventListener('abort', onAbort);
       calls.abort();

@@ -199,6 +199,8 @@ describe('calls from a script', () => {
     await new Promise<void>((resolve) => hang.listen(0, '127.0.0.1', resolve));
     const port = (hang.address() as { port: number }).port;
     const client = await connect({}, { upstreamUrl: `http://127.0.0.1:${port}` });
+    // An earlier test's threads end asynchronously after their runs answered.
+    await expect.poll(() => liveWorkers()).toBe(0);
     const controller = new AbortController();
     const call = client.callTool({ name: 'miosa_run', arguments: { code: 'await miosa.sandbox_list({}); for (;;) {}' } }, undefined, { signal: controller.signal, timeout: 60_000 });
     await reached;
@@ -215,6 +217,7 @@ describe('calls from a script', () => {
 describe('scripts at once', () => {
   it('past MIOSA_CODE_MAX_RUNS, one more is told to retry; nothing of it runs', async () => {
     const client = await connect({}, { maxConcurrentRuns: 1 });
+    await expect.poll(() => liveWorkers()).toBe(0);
     const first = run(client, 'await miosa.sleep(60000); return "slept";');
     await expect.poll(() => liveWorkers()).toBe(1);
     const second = errorOf(await run(client, 'return await miosa.sandbox_create({});'));
