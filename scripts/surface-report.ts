@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Tool } from '@modelcontextprotocol/sdk/types.js';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { matchDeclarations, renderSearch } from '../src/code-mode/search.js';
-import { CLIENT_PROFILES } from '../src/profiles.js';
+import { CLIENT_PROFILES } from '../vocabulary/client-profiles.js';
 import { buildSurface } from '../src/surface.js';
 import { TOOLSETS } from '../src/tool-def.js';
 
@@ -236,7 +236,7 @@ export function checkGates(report: SurfaceReport): Violation[] {
     if (p.kind === 'client' && p.toolCap !== undefined && p.tools > p.toolCap) {
       out.push({
         gate: 'client-cap',
-        message: `${p.profile} offers ${p.tools} tools; the client's cap is ${p.toolCap} (src/profiles.ts)`,
+        message: `${p.profile} offers ${p.tools} tools; the client's cap is ${p.toolCap} (vocabulary/client-profiles.ts)`,
       });
     }
   }

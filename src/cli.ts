@@ -329,7 +329,7 @@ async function runConfig(argv: string[]): Promise<void> {
     );
   }
   if (positionals.length !== 1) throw new ConfigError('miosa-mcp config takes one client: claude-code, cursor, vscode, windsurf, gemini or codex.');
-  const { launchOf, renderConfig } = await import('./commands/config.js');
+  const { launchOf, renderConfig } = await import('../vocabulary/client-config.js');
   const out = renderConfig(positionals[0], {
     http: values.http,
     launch: values.published ? { kind: 'published' } : launchOf(realpathSync(process.argv[1])),

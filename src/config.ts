@@ -35,9 +35,8 @@ export interface UpstreamConfig {
   keyLimits?: { concurrency: number; queue: number };
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError } from '../vocabulary/config-error.js';
+import { ConfigError } from '../vocabulary/config-error.js';
 
 // The rules live in their own modules; re-exported for the modules that read settings from here.
 export { isLoopbackHost } from './loopback.js';

@@ -3,12 +3,8 @@
 // never widen it.
 import { TOOLSETS, type ToolDef } from './tool-def.js';
 
-export interface Selection {
-  toolsets?: string[];
-  tools?: string[];
-  excludeTools?: string[];
-  readOnly?: boolean;
-}
+export type { Selection } from '../vocabulary/selection.js';
+import type { Selection } from '../vocabulary/selection.js';
 
 export class SelectionError extends Error {
   override name = 'SelectionError';

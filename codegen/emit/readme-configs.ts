@@ -1,14 +1,14 @@
 // README.md's client configurations: for each client, exactly what `miosa-mcp config <client>`
 // prints, for the local server and for a hosted endpoint. Rendered by the command's own code, so the
 // README cannot show a configuration the command would not give.
-import { CLIENT_LABEL, CLIENTS, renderConfig } from '../../src/commands/config.js';
+import { CLIENT_LABEL, CLIENTS, renderConfig } from '../../vocabulary/client-config.js';
 
 /** Stands for the user's own deployment of the HTTP server. */
 export const EXAMPLE_ENDPOINT = 'https://mcp.example.com/mcp';
 
 export function renderConfigsSection(): string {
   const lines = [
-    '<!-- generated from src/commands/config.ts by codegen/emit/readme-configs.ts: run `make gen`, do not edit -->',
+    '<!-- generated from vocabulary/client-config.ts by codegen/emit/readme-configs.ts: run `make gen`, do not edit -->',
     '',
     // The README is the same for everyone, so it cannot hold the absolute path of a clone's build.
     '**From a clone** (before `miosa-mcp` is on npm, `npx -y miosa-mcp` fails with a 404): run `make build`, then',

@@ -6,7 +6,7 @@ import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_ENDPOINT, renderConfigsSection } from '../../codegen/emit/readme-configs.js';
 import { readmeSection } from '../../codegen/emit/readme.js';
-import { CLIENTS, renderConfig } from '../../src/commands/config.js';
+import { CLIENTS, renderConfig } from '../../vocabulary/client-config.js';
 
 const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 const section = readmeSection(readme, 'configs');

@@ -9,11 +9,11 @@ import { dirname, join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENTS, launchOf, renderConfig, type ClientName } from '../../src/commands/config.js';
+import { CLIENTS, launchOf, renderConfig, type ClientName } from '../../vocabulary/client-config.js';
 import { formatFindings, runDoctor, type DoctorResult } from '../../src/commands/doctor/index.js';
 import { expandReference } from '../../src/commands/doctor/start.js';
 import { buildSurface } from '../../src/surface.js';
-import { CLIENT_PROFILES } from '../../src/profiles.js';
+import { CLIENT_PROFILES } from '../../vocabulary/client-profiles.js';
 import { CLI, childEnv, startHttpServer, type HttpServerProcess } from '../support/cli.js';
 import { readEntry } from '../support/client-configs.js';
 

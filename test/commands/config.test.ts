@@ -2,8 +2,8 @@
 // output parses as the client reads it, names the server `miosa`, carries the selection, refers to
 // the key the client's own way, and never holds the key itself.
 import { describe, expect, it } from 'vitest';
-import { CLIENTS, renderConfig, shellQuote, type ClientName } from '../../src/commands/config.js';
-import { CLIENT_PROFILES } from '../../src/profiles.js';
+import { CLIENTS, renderConfig, shellQuote, type ClientName } from '../../vocabulary/client-config.js';
+import { CLIENT_PROFILES } from '../../vocabulary/client-profiles.js';
 import { readEntry, shellWords } from '../support/client-configs.js';
 
 const KEY = 'msk_u_Z3fQ9kLm2VxR8tYp4WcN7bHs1JdE6gUa';

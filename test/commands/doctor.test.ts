@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENTS, renderConfig, type ClientName } from '../../src/commands/config.js';
+import { CLIENTS, renderConfig, type ClientName } from '../../vocabulary/client-config.js';
 import {
   clientFromPath,
   exitCode,

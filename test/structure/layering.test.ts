@@ -66,18 +66,10 @@ const GENERATED_MAY_IMPORT = new Set(['src/tool-def.ts', 'src/wire.ts']);
 /** The one door from the runtime into the emulator, opened only on demand. */
 const EMULATOR_ENTRY = 'emulator/index.ts';
 
-/**
- * Known arrows against the flow, each waiting for a named piece of work. Issue 18 item 4: the README's
- * client snippets (codegen/emit/readme-configs.ts) render with the CLI's own `config` command; issue
- * 13 rewrites both files, so the lead cuts this arrow after merging it and then deletes this entry.
- */
-const KNOWN_EXCEPTIONS = new Set(['codegen/emit/readme-configs.ts → src/commands/config.ts']);
-
 /** The rule, as messages naming each arrow that breaks it. */
 export function violations(all: Edge[]): string[] {
   const bad: string[] = [];
   for (const e of all) {
-    if (KNOWN_EXCEPTIONS.has(`${e.from} → ${e.to}`)) continue;
     const [from, to] = [layerOf(e.from), layerOf(e.to)];
     const arrow = `${e.from} → ${e.to}`;
     if (from === to) continue;

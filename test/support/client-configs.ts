@@ -2,7 +2,7 @@
 // Codex's TOML, or Claude Code's `claude mcp add` line split as a shell splits it.
 import { parse as parseToml } from 'smol-toml';
 import { expect } from 'vitest';
-import type { ClientName } from '../../src/commands/config.js';
+import type { ClientName } from '../../vocabulary/client-config.js';
 
 /** Splits a POSIX shell line into words, as sh would before expansion (`${VAR}` kept as written). */
 export function shellWords(line: string): string[] {

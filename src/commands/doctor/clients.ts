@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
-import type { ClientName } from '../config.js';
+import type { ClientName } from '../../../vocabulary/client-config.js';
 
-export { CLIENT_LABEL } from '../config.js';
+export { CLIENT_LABEL } from '../../../vocabulary/client-config.js';
 
 /** The client whose config file this is, from where each client keeps it; undefined when the path says nothing. */
 export function clientFromPath(file: string): ClientName | undefined {

@@ -1,6 +1,6 @@
 import { baseUrlFromEnv } from '../../config.js';
-import { CLIENT_PROFILES } from '../../profiles.js';
-import type { ClientName } from '../config.js';
+import { CLIENT_PROFILES } from '../../../vocabulary/client-profiles.js';
+import type { ClientName } from '../../../vocabulary/client-config.js';
 import { CLIENT_LABEL } from './clients.js';
 import { entryArgs, entryUrl, headerValue, numberIn, parseEntryUrl, type Entry } from './config-entries.js';
 import { checkEntryKey, isReference } from './config-key.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { renderConfig, type ClientName } from '../config.js';
+import { renderConfig, type ClientName } from '../../../vocabulary/client-config.js';
 import { CLIENT_LABEL } from './clients.js';
 import { runsMiosa, serverEntries } from './config-entries.js';
 import { checkEntry } from './config-entry.js';

@@ -1,6 +1,6 @@
 // The key in a config file entry: referred to, never written down. A file is shared, committed and
 // synced; a reference leaves the key in the client's environment or secret store.
-import type { ClientName } from '../config.js';
+import type { ClientName } from '../../../vocabulary/client-config.js';
 import { headerValue, type Entry } from './config-entries.js';
 import { reporter, type Finding } from './finding.js';
 import { KEY_VAR } from './key.js';

@@ -3,7 +3,7 @@
 // and optionally the client's MCP config file) and says for each what to do. It never prints the
 // key: at most `msk_u_…` and its last 4 characters.
 import { ConfigError } from '../../config.js';
-import { CLIENTS, isClient, type ClientName } from '../config.js';
+import { CLIENTS, isClient, type ClientName } from '../../../vocabulary/client-config.js';
 import { checkApi } from './api.js';
 import { checkBaseUrl } from './base-url.js';
 import { clientFromPath } from './clients.js';

@@ -5,7 +5,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { isLoopbackHost } from '../../config.js';
-import type { ClientName } from '../config.js';
+import type { ClientName } from '../../../vocabulary/client-config.js';
 import { ChildTransport, type ChildExit } from './child-transport.js';
 import { entryArgs, entryUrl, numberIn, type Entry } from './config-entries.js';
 import { reporter, type Finding } from './finding.js';

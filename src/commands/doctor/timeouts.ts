@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ClientName } from '../config.js';
+import type { ClientName } from '../../../vocabulary/client-config.js';
 import type { Entry } from './config-entries.js';
 import { CLIENT_LABEL } from './clients.js';
 import { reporter, type Finding } from './finding.js';

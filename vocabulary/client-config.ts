@@ -1,12 +1,14 @@
-// `miosa-mcp config <client>`: a ready configuration for one MCP client, to paste where that client
+// `miosa-mcp config <client>` (and README.md's client section, which codegen renders with it, which is
+// why it lives below both): a ready configuration for one MCP client, to paste where that client
 // reads it. The key itself is never written: each client gets its own way of referring to a secret
 // (an environment variable it expands, or a prompt it stores), so the file can be shared or
-// committed. Without a selection, the client's recommended profile (src/profiles.ts) is used, so
+// committed. Without a selection, the client's recommended profile (client-profiles.ts) is used, so
 // clients that cap their tool lists get a selection they can hold. Bad input throws a ConfigError,
 // which the CLI prints before exiting 2.
-import { ConfigError, isLoopbackHost } from '../config.js';
-import { CLIENT_PROFILES } from '../profiles.js';
-import { TOOLSETS } from '../tool-def.js';
+import { CLIENT_PROFILES } from './client-profiles.js';
+import { ConfigError } from './config-error.js';
+import { isLoopbackHost } from './loopback.js';
+import { TOOLSETS } from './toolsets.js';
 
 export const CLIENTS = ['claude-code', 'cursor', 'vscode', 'windsurf', 'gemini', 'codex'] as const;
 export type ClientName = (typeof CLIENTS)[number];
