@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type * as z from 'zod';
-import { resolveActive } from './active.js';
-import { DEFAULT_POLL_MS, DEFAULT_WAIT_MS, type Credentials, type UpstreamConfig } from './config.js';
+import { resolveActive } from './active-resource.js';
+import { DEFAULT_POLL_MS, DEFAULT_WAIT_MS, type Credentials, type UpstreamConfig } from './settings.js';
 import { MAX_NESTING, nestsDeeperThan } from './depth.js';
 import {
   AnswerTooDeep,

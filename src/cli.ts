@@ -14,7 +14,7 @@ import {
   looksLikeKey,
   maxResultTokensFromEnv,
   upstreamFromEnv,
-} from './config.js';
+} from './settings.js';
 import { drainAndExit, drainSettingsFromEnv } from './drain.js';
 import { codeLimitsFromEnv } from './code-mode/limits.js';
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from './http.js';

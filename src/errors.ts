@@ -5,7 +5,8 @@
 // (`internal`), never taken for an outage.
 import { randomBytes } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { DEFAULT_MAX_RESULT_TOKENS, fenceNonce, fenceUpstreamText, fitToBudget } from './fit.js';
+import { DEFAULT_MAX_RESULT_TOKENS, fitToBudget } from './result-budget.js';
+import { fenceNonce, fenceUpstreamText } from './fence.js';
 import { BodyTooLarge, ConnectionFailed, MalformedAnswer } from './keepalive-fetch.js';
 import { redact, type Secrets } from './redact.js';
 import type { ToolMeta } from './tool-def.js';
@@ -236,7 +237,7 @@ export function httpFailure(tool: ToolMeta, response: Response, body: unknown): 
   };
   // Redacted where the failure leaves (failureResult), with the caller's exact key: a generic pass
   // here first would cut a key of another shape in two, and the exact one would no longer match.
-  // MIOSA may quote a machine's output (START_FAILED carries the app's last lines): fenced, see fit.ts.
+  // MIOSA may quote a machine's output (START_FAILED carries the app's last lines): fenced, see fence.ts.
   const apiSaid = e.message ? fenceUpstreamText(e.message, fenceNonce()) : undefined;
   const say = (fallback: string) => apiSaid ?? fallback;
   const fail = (category: ErrorCategory, message: string, hint: string, more: Partial<ToolFailure> = {}) =>

@@ -5,7 +5,7 @@
 // another tenant's calls start at once. A lane exists only while its key has requests running or
 // waiting (nothing about a caller outlives its requests), and is named by a hash, never the key.
 import { createHash } from 'node:crypto';
-import { parseWhole } from './config.js';
+import { parseWhole } from './settings.js';
 import { KeyOverLimit } from './errors.js';
 
 export interface FairShareLimits {

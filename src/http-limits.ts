@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { ConfigError, parseWhole } from './config.js';
+import { ConfigError, parseWhole } from './settings.js';
 
 export interface HttpLimits {
   /** Time allowed to send the request headers (MIOSA_HTTP_HEADERS_TIMEOUT_MS). */

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { ToolError, failure } from './errors.js';
 import { checkImage } from './images.js';
 import { redactDeep, type Secrets } from './redact.js';
-import { DEFAULT_MAX_RESULT_TOKENS, estimateTokens, fenceFields, fenceNonce, fenceUntrusted, fitToBudget, pagingHint, untrustedNote, type Omission } from './fit.js';
+import { DEFAULT_MAX_RESULT_TOKENS, estimateTokens, fitToBudget, pagingHint, type Omission } from './result-budget.js';
+import { fenceFields, fenceNonce, fenceUntrusted, untrustedNote } from './fence.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
 
 export interface Extras {
@@ -15,7 +16,7 @@ export interface Extras {
   /** The wait's bound passed before the resource was ready: what to do next. */
   pending?: string;
   encoding?: 'utf8' | 'base64';
-  /** Results larger than this are trimmed (see fit.ts). */
+  /** Results larger than this are trimmed (see result-budget.ts). */
   maxTokens?: number;
   /** Removed from the value before it is trimmed, so a cut cannot leave part of one behind. */
   secrets?: Secrets;

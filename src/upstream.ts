@@ -3,7 +3,7 @@
 // configured origin, no redirects followed, bounded bodies, and retries only where they are safe.
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/api.js';
-import type { Credentials, UpstreamConfig } from './config.js';
+import type { Credentials, UpstreamConfig } from './settings.js';
 import { DeadlinePassed, InvalidKey, isConnectionError, RefusedDestination, retryAfterSeconds, UnsendableValue } from './errors.js';
 import { FairShare } from './fair-share.js';
 import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';

@@ -5,7 +5,7 @@ import type { Progress } from './call.js';
 import { callerOrDrainCut, drainCut } from './drain.js';
 import { ToolError, failure, httpFailure } from './errors.js';
 import { payloadOf, unwrap } from './results.js';
-import { fenceNonce, fenceQuoted } from './fit.js';
+import { fenceNonce, fenceQuoted } from './fence.js';
 import type { CallContext, CallResult, ToolDef } from './tool-def.js';
 import { withDeadline } from './upstream.js';
 

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { unfence } from '../../src/fit.js';
+import { unfence } from '../../src/fence.js';
 import { startEmulatorProcess, startOurHttp } from './procs.js';
 import { int, table } from './stats.js';
 

@@ -1,6 +1,6 @@
 // The limits of one miosa_run, each with a default and a variable to set it. Read and checked once at
 // start, like every other setting: a bad value stops the server with the variable's name.
-import { parseWhole } from '../config.js';
+import { parseWhole } from '../settings.js';
 import type { SandboxLimits } from './sandbox.js';
 
 export const DEFAULT_CODE_LIMITS: SandboxLimits = {

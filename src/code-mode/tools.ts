@@ -6,7 +6,7 @@ import type { CallToolResult, ImageContent, Tool } from '@modelcontextprotocol/s
 import { randomBytes } from 'node:crypto';
 import { callTool, type CallEnv, type Progress } from '../call.js';
 import { failureResult, invalidArguments, scriptFailure, type ToolFailure } from '../errors.js';
-import { fenceUntrusted } from '../fit.js';
+import { fenceUntrusted } from '../fence.js';
 import { finish } from '../results.js';
 import type { Surface } from '../surface.js';
 import { TOOLSETS } from '../tool-def.js';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { DEFAULT_CODE_LIMITS } from '../../src/code-mode/limits.js';
 import { liveWorkers } from '../../src/code-mode/runner.js';
-import { normalizeBaseUrl } from '../../src/config.js';
+import { normalizeBaseUrl } from '../../src/settings.js';
 import { buildServer } from '../../src/server.js';
 import type { Selection } from '../../src/selection.js';
 import { buildSurface } from '../../src/surface.js';

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { TOOLS } from '../../generated/index.js';
-import { normalizeBaseUrl } from '../../src/config.js';
+import { normalizeBaseUrl } from '../../src/settings.js';
 import { DEFAULT_MAX_BODY_BYTES, startHttp } from '../../src/http.js';
 import { buildSurface, SurfaceCache } from '../../src/surface.js';
 import { httpClient } from '../support/cli.js';

@@ -6,7 +6,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { longestCallMs, drainSettingsFromEnv } from '../../src/drain.js';
-import { DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_MS } from '../../src/config.js';
+import { DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_MS } from '../../src/settings.js';
 import { httpClient, startHttpServer } from '../support/cli.js';
 import { accepts, until } from '../support/hosted.js';
 import { useRecordingUpstream } from '../support/recording-upstream.js';

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TOOLS } from '../../generated/index.js';
 import { withoutNullOptionals } from '../../src/call.js';
-import { normalizeBaseUrl } from '../../src/config.js';
+import { normalizeBaseUrl } from '../../src/settings.js';
 import { buildServer } from '../../src/server.js';
 import { buildSurface } from '../../src/surface.js';
 import type { ToolDef } from '../../src/tool-def.js';

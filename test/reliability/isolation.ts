@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { unfence } from '../../src/fit.js';
+import { unfence } from '../../src/fence.js';
 import { httpClient } from '../support/cli.js';
 import { TINY_PNG, type Recorded, type Reply } from '../support/recording-upstream.js';
 

@@ -10,7 +10,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator } from '../../emulator/index.js';
 import type { CallEnv } from '../../src/call.js';
-import { normalizeBaseUrl, type Credentials } from '../../src/config.js';
+import { normalizeBaseUrl, type Credentials } from '../../src/settings.js';
 import { scrub } from '../../src/commands/doctor/mask.js';
 import { startHttp } from '../../src/http.js';
 import { BodyTooLarge, type Net } from '../../src/keepalive-fetch.js';
@@ -319,7 +319,7 @@ describe('bounded error results (finding 5)', () => {
     expect(f).toMatchObject({ category: 'invalid_arguments', status: 422 });
     const textChars = text(r).length;
     const structuredChars = JSON.stringify(r.structuredContent).length;
-    // Three characters a token is how the budget is counted (fit.ts).
+    // Three characters a token is how the budget is counted (result-budget.ts).
     expect(textChars + structuredChars).toBeLessThanOrEqual(budgetTokens * 3);
     for (const part of [text(r), String(f.message)]) {
       expect(part).toMatch(/field x is wrong/);

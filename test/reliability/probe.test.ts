@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { LookupAddress } from 'node:dns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicAddress, probeGet, ProbeRefused, type Lookup } from '../../src/composites/probe.js';
-import { unfence } from '../../src/fit.js';
+import { unfence } from '../../src/fence.js';
 import { KEY, connect, type Connected } from '../support/harness.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 

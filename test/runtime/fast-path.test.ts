@@ -12,7 +12,7 @@ import { LATEST_PROTOCOL_VERSION, SUPPORTED_PROTOCOL_VERSIONS } from '@modelcont
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOOLS } from '../../generated/index.js';
-import { normalizeBaseUrl } from '../../src/config.js';
+import { normalizeBaseUrl } from '../../src/settings.js';
 import { PATH_CHANNEL } from '../../src/fast-path.js';
 import { DEFAULT_MAX_BODY_BYTES, startHttp } from '../../src/http.js';
 import { buildSurface, SurfaceCache } from '../../src/surface.js';

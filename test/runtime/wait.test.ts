@@ -4,7 +4,7 @@ import type { CallToolResult, ProgressNotification } from '@modelcontextprotocol
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { normalizeBaseUrl } from '../../src/config.js';
+import { normalizeBaseUrl } from '../../src/settings.js';
 import { buildServer } from '../../src/server.js';
 import { errorOf, KEY, quickSleep, surface, text } from '../support/harness.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';

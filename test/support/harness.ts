@@ -2,8 +2,8 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { normalizeBaseUrl, type Credentials } from '../../src/config.js';
-import { unfence } from '../../src/fit.js';
+import { normalizeBaseUrl, type Credentials } from '../../src/settings.js';
+import { unfence } from '../../src/fence.js';
 import { buildServer } from '../../src/server.js';
 import { buildSurface } from '../../src/surface.js';
 

@@ -1,4 +1,4 @@
-import { ConfigError, baseUrlFromEnv } from '../../config.js';
+import { ConfigError, baseUrlFromEnv } from '../../settings.js';
 import { reporter, type Finding } from './finding.js';
 
 /** The API origin the server would use, or undefined when it would refuse MIOSA_API_URL/MIOSA_BASE_URL. */

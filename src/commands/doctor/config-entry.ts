@@ -1,4 +1,4 @@
-import { baseUrlFromEnv } from '../../config.js';
+import { baseUrlFromEnv } from '../../settings.js';
 import { CLIENT_PROFILES } from '../../../vocabulary/client-profiles.js';
 import type { ClientName } from '../../../vocabulary/client-config.js';
 import { CLIENT_LABEL } from './clients.js';

@@ -1,4 +1,4 @@
-import { looksLikeKey } from '../../config.js';
+import { looksLikeKey } from '../../settings.js';
 import { reporter, type Finding } from './finding.js';
 import { maskKey } from './mask.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_MS, maxResultTokensFromEnv, parseTimeout, upstreamFromEnv } from '../../config.js';
+import { DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_MS, maxResultTokensFromEnv, parseTimeout, upstreamFromEnv } from '../../settings.js';
 import { parseFlag, parseList } from '../../selection.js';
 import { TOOLSETS } from '../../tool-def.js';
 import { reporter, type Finding } from './finding.js';

@@ -1,20 +1,9 @@
-// fit.ts on its own: trimming a result to a token budget (valid JSON, head and tail of long text,
+// result-budget.ts and fence.ts on their own: trimming a result to a token budget (valid JSON, head and tail of long text,
 // first items of long lists, every cut reported) and fencing untrusted text so a model reads it as
 // data, in the text copy, in structured fields and inside error messages.
 import { describe, expect, it } from 'vitest';
-import {
-  estimateTokens,
-  fenceFields,
-  fenceNonce,
-  fenceQuoted,
-  fenceUntrusted,
-  fenceUpstreamText,
-  fitToBudget,
-  pagingHint,
-  unfence,
-  untrustedNote,
-  untrustedTag,
-} from '../../src/fit.js';
+import { estimateTokens, fitToBudget, pagingHint } from '../../src/result-budget.js';
+import { fenceFields, fenceNonce, fenceQuoted, fenceUntrusted, fenceUpstreamText, unfence, untrustedNote, untrustedTag } from '../../src/fence.js';
 
 const size = (v: unknown) => estimateTokens(JSON.stringify(v));
 
