@@ -24,7 +24,7 @@ import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './ht
 import { redact } from './redact.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
-import { onStopSignals } from './signals.js';
+import { onStopSignals } from '../vocabulary/signals.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
 import { TOOLSETS } from './tool-def.js';
 import { NAME, VERSION } from './version.js';

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { CallEnv } from './call.js';
 import { looksLikeKey, type Credentials } from './settings.js';
 import { KEY_HELP } from './errors.js';
-import { hostRefusal } from './host-guard.js';
+import { hostRefusal } from '../vocabulary/host-guard.js';
 import { capConnections, checkingIntervalMs, DEFAULT_HTTP_LIMITS, UNAUTHENTICATED_BODY_BYTES, type ConnectionCap, type HttpLimits } from './http-limits.js';
 import { parseMode } from './code-mode/selection.js';
 import { answerFast } from './fast-path.js';

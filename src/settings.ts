@@ -1,6 +1,6 @@
 // Settings from the environment, read and checked once at start. A bad setting stops the server with
 // a message that says which variable and what to put there.
-import { isLoopbackHost } from './loopback.js';
+import { isLoopbackHost } from '../vocabulary/loopback.js';
 
 export const DEFAULT_BASE_URL = 'https://api.miosa.ai';
 export const API_PREFIX = '/api/v1';
@@ -39,7 +39,7 @@ export { ConfigError } from '../vocabulary/config-error.js';
 import { ConfigError } from '../vocabulary/config-error.js';
 
 // The rules live in their own modules; re-exported for the modules that read settings from here.
-export { isLoopbackHost } from './loopback.js';
+export { isLoopbackHost } from '../vocabulary/loopback.js';
 export { looksLikeKey } from './redact.js';
 
 /**

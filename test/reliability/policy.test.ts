@@ -14,7 +14,7 @@ import { normalizeBaseUrl, type Credentials } from '../../src/settings.js';
 import { scrub } from '../../src/commands/doctor/mask.js';
 import { startHttp } from '../../src/http.js';
 import { BodyTooLarge, type Net } from '../../src/keepalive-fetch.js';
-import { isLoopbackHost } from '../../src/loopback.js';
+import { isLoopbackHost } from '../../vocabulary/loopback.js';
 import { redact } from '../../src/redact.js';
 import { buildServer } from '../../src/server.js';
 import { SurfaceCache } from '../../src/surface.js';
