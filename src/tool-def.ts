@@ -36,8 +36,6 @@ export interface ToolMeta {
   toolset: Toolset;
   annotations: ToolAnnotations;
   inputSchema: JsonSchema & { type: 'object' };
-  /** Set where the server checks more than the served schema says (a check no framework's subset carries). */
-  validationSchema?: JsonSchema & { type: 'object' };
   outputSchema?: JsonSchema & { type: 'object' };
   operation: { id: string; method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH'; path: string; scopes: string[] };
   args: ArgMeta[];

@@ -3,7 +3,6 @@
 // so a spec change that breaks a handler fails the type check instead of a user's call.
 import type { ArgIR, FieldIR, ToolIR, WireShape } from '../ir.js';
 import { camel, pascal } from '../names.js';
-import { serverChecksMore } from '../portable.js';
 import { zodSource } from './zod.js';
 
 export function toolExportName(t: ToolIR): string {
@@ -36,8 +35,6 @@ export function emitToolModule(t: ToolIR, header: string): string {
     toolset: t.toolset,
     annotations: t.annotations,
     inputSchema: t.inputSchema,
-    // Only where the server checks more than it serves (codegen/portable.ts): what valid arguments are.
-    ...(serverChecksMore(t) ? { validationSchema: t.validationSchema } : {}),
     ...(t.outputSchema ? { outputSchema: t.outputSchema } : {}),
     operation: t.operation,
     args: t.args.map((a) => ({ name: a.name, in: a.in, wire: a.wire, ...(a.multiSegment ? { multiSegment: true } : {}) })),

@@ -43,30 +43,6 @@ export const computerList: ToolDef<ComputerListInput> = {
     },
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "status": {
-        "type": "string",
-        "enum": [
-          "provisioning",
-          "active",
-          "paused",
-          "stopped",
-          "error",
-          "destroyed"
-        ],
-        "description": "Only computers in this status."
-      },
-      "workspaceId": {
-        "type": "string",
-        "format": "uuid",
-        "description": "Only computers of this workspace.",
-        "minLength": 1
-      }
-    },
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

@@ -57,44 +57,6 @@ export const deploymentCreate: ToolDef<DeploymentCreateInput> = {
     ],
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "idempotencyKey": {
-        "type": "string",
-        "minLength": 1,
-        "maxLength": 255,
-        "description": "Reuse to make a retry safe; generated when omitted."
-      },
-      "name": {
-        "type": "string",
-        "minLength": 1
-      },
-      "repoUrl": {
-        "type": "string",
-        "format": "uri",
-        "description": "Git repository to build from, e.g. https://github.com/acme/web."
-      },
-      "branch": {
-        "type": "string",
-        "description": "Branch to build; the repository's default branch when omitted."
-      },
-      "buildCommand": {
-        "type": "string"
-      },
-      "runCommand": {
-        "type": "string"
-      },
-      "autoDeploy": {
-        "type": "boolean",
-        "description": "Rebuild on every push to branch."
-      }
-    },
-    "required": [
-      "name"
-    ],
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

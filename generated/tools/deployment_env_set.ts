@@ -42,29 +42,6 @@ export const deploymentEnvSet: ToolDef<DeploymentEnvSetInput> = {
     ],
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string",
-        "description": "Deployment id (dep_…).",
-        "minLength": 1
-      },
-      "env": {
-        "type": "object",
-        "description": "Variables to create or overwrite, name to value.",
-        "additionalProperties": {
-          "type": "string"
-        },
-        "minProperties": 1
-      }
-    },
-    "required": [
-      "id",
-      "env"
-    ],
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

@@ -66,53 +66,6 @@ export const healthCheckCreate: ToolDef<HealthCheckCreateInput> = {
     ],
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "idempotencyKey": {
-        "type": "string",
-        "minLength": 1,
-        "maxLength": 255,
-        "description": "Reuse to make a retry safe; generated when omitted."
-      },
-      "name": {
-        "type": "string",
-        "minLength": 1
-      },
-      "url": {
-        "type": "string",
-        "format": "uri",
-        "description": "http(s) URL to probe."
-      },
-      "intervalSec": {
-        "type": "integer",
-        "minimum": 1,
-        "description": "Seconds between probes."
-      },
-      "timeoutSec": {
-        "type": "integer",
-        "minimum": 1
-      },
-      "method": {
-        "type": "string",
-        "enum": [
-          "GET",
-          "HEAD",
-          "POST"
-        ]
-      },
-      "expectedStatus": {
-        "type": "integer",
-        "minimum": 100,
-        "maximum": 599
-      }
-    },
-    "required": [
-      "name",
-      "url"
-    ],
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

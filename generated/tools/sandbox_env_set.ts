@@ -42,31 +42,6 @@ export const sandboxEnvSet: ToolDef<SandboxEnvSetInput> = {
     ],
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string",
-        "minLength": 1,
-        "description": "Sandbox id (sbx_…)."
-      },
-      "vars": {
-        "type": "object",
-        "description": "Variables to set, name to value, e.g. {\"NODE_ENV\": \"production\"}.",
-        "additionalProperties": {
-          "type": "string"
-        },
-        "propertyNames": {
-          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-        }
-      }
-    },
-    "required": [
-      "id",
-      "vars"
-    ],
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

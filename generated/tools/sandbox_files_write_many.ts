@@ -68,52 +68,6 @@ export const sandboxFilesWriteMany: ToolDef<SandboxFilesWriteManyInput> = {
     ],
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string",
-        "description": "Sandbox id (sbx_…).",
-        "minLength": 1
-      },
-      "files": {
-        "type": "array",
-        "minItems": 1,
-        "maxItems": 500,
-        "items": {
-          "type": "object",
-          "properties": {
-            "path": {
-              "type": "string",
-              "minLength": 1,
-              "description": "Absolute file path."
-            },
-            "content": {
-              "type": "string",
-              "description": "The file's bytes."
-            },
-            "encoding": {
-              "type": "string",
-              "enum": [
-                "utf8",
-                "base64"
-              ],
-              "default": "utf8"
-            }
-          },
-          "required": [
-            "path",
-            "content"
-          ]
-        }
-      }
-    },
-    "required": [
-      "id",
-      "files"
-    ],
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

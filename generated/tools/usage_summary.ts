@@ -36,24 +36,6 @@ export const usageSummary: ToolDef<UsageSummaryInput> = {
     },
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "periodStart": {
-        "type": "string",
-        "format": "date",
-        "description": "First day (YYYY-MM-DD); default the start of the billing period.",
-        "minLength": 1
-      },
-      "periodEnd": {
-        "type": "string",
-        "format": "date",
-        "description": "Last day (YYYY-MM-DD); default today.",
-        "minLength": 1
-      }
-    },
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

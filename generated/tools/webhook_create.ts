@@ -56,43 +56,6 @@ export const webhookCreate: ToolDef<WebhookCreateInput> = {
     ],
     "additionalProperties": false
   },
-  "validationSchema": {
-    "type": "object",
-    "properties": {
-      "idempotencyKey": {
-        "type": "string",
-        "minLength": 1,
-        "maxLength": 255,
-        "description": "Reuse to make a retry safe; generated when omitted."
-      },
-      "url": {
-        "type": "string",
-        "format": "uri",
-        "pattern": "^https://",
-        "maxLength": 2048
-      },
-      "events": {
-        "type": "array",
-        "minItems": 1,
-        "description": "Event names, e.g. computer.started, computer.stopped.",
-        "items": {
-          "type": "string"
-        }
-      },
-      "secret": {
-        "type": "string",
-        "description": "Shared secret used to sign deliveries."
-      },
-      "enabled": {
-        "type": "boolean"
-      }
-    },
-    "required": [
-      "url",
-      "events"
-    ],
-    "additionalProperties": false
-  },
   "outputSchema": {
     "type": "object",
     "properties": {

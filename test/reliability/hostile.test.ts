@@ -22,7 +22,7 @@ import { CLI, childEnv, httpClient, rpc, startHttpServer, type HttpServerProcess
 import { quickSleep } from '../support/harness.js';
 import { guardNetwork, type NetGuard } from '../support/net-guard.js';
 import { startRecordingUpstream, type Recorded, type RecordingUpstream } from '../support/recording-upstream.js';
-import { hostileArgsOf, validArgsOf } from '../support/schema-arbitrary.js';
+import { hostileArgsOf, validArgsOf, validationSchemaOf } from '../support/schema-arbitrary.js';
 
 const KEY = 'msk_u_hostile_key_1';
 /** Fixed for reproducible runs; FC_SEED=<n> explores other inputs. */
@@ -88,7 +88,7 @@ const refusedBeforeSending = (r: CallToolResult) => errorOf(r)?.category === 'in
 
 /** What the server accepts: the served schema, or where it checks more, the schema it checks against; closed. */
 function strictSchema(tool: ToolDef<any>): object {
-  return { ...(tool.validationSchema ?? tool.inputSchema), additionalProperties: false };
+  return { ...validationSchemaOf(tool), additionalProperties: false };
 }
 function exactlyOneHolds(tool: ToolDef<any>, args: Record<string, unknown>): boolean {
   return (tool.exactlyOne ?? []).every((g) => g.filter((k) => args[k] !== undefined && args[k] !== null).length === 1);

@@ -1,7 +1,22 @@
 // fast-check arbitraries from the JSON Schemas the server serves: values a schema accepts, and
 // argument objects in which any property may be replaced by anything at all.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { ToolDef } from '../../src/tool-def.js';
+
+// Where the server checks more than it serves (codegen/portable.ts), the IR keeps the schema it checks
+// against; the runtime carries only its zod form, so tests read that schema here.
+const VALIDATION = new Map(
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../../generated/tools.json'), 'utf8')) as { tools: { name: string; validationSchema?: Schema }[] }).tools
+    .filter((t) => t.validationSchema)
+    .map((t) => [t.name, t.validationSchema as Schema & { type: 'object' }]),
+);
+
+/** What valid arguments are: the schema the server checks against (the served one where they agree). */
+export function validationSchemaOf(tool: ToolDef<any>): Schema & { type: 'object' } {
+  return VALIDATION.get(tool.name) ?? tool.inputSchema;
+}
 
 type Schema = Record<string, unknown>;
 
@@ -112,7 +127,7 @@ function withBase64Content(v: unknown): unknown {
 
 function exactlyOneArgs(tool: ToolDef<any>): fc.Arbitrary<Record<string, unknown>> {
   // Valid arguments: from what the server checks, which may say more than the served schema.
-  const schema = tool.validationSchema ?? tool.inputSchema;
+  const schema = validationSchemaOf(tool);
   const base = valueOf(schema) as fc.Arbitrary<Record<string, unknown>>;
   const groups = tool.exactlyOne ?? [];
   if (!groups.length) return base;
