@@ -96,11 +96,6 @@ function walk(value: unknown, forms: Forms): unknown {
   return value;
 }
 
-/** A log sink that redacts every line it is given. */
-export function redactingLog(write: (line: string) => void, secrets: Secrets = []): (line: string) => void {
-  return (line) => write(redact(line, secrets));
-}
-
 /** A result with every text part and all of structuredContent redacted; image bytes are left as they are. */
 export function redactResult(result: CallToolResult, secrets: Secrets = []): CallToolResult {
   return {

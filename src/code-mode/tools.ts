@@ -12,7 +12,6 @@ import type { Surface } from '../surface.js';
 import { TOOLSETS } from '../tool-def.js';
 import { DEFAULT_CODE_LIMITS } from './limits.js';
 import { prewarm, runScript } from './runner.js';
-import { searchApi } from './search.js';
 
 export const CODE_SEARCH = 'miosa_api_search';
 export const CODE_RUN = 'miosa_run';
@@ -91,6 +90,8 @@ export async function handleCodeTool(surface: Surface, env: CallEnv, { name, arg
   if (name === CODE_SEARCH) {
     // A search is usually followed by a run: have its thread ready by then.
     prewarm(limits);
+    // The declarations (~120 KB) load on the first search, not at every server start.
+    const { searchApi } = await import('./search.js');
     return searchApi(surface.tools, args ?? {});
   }
   const code = args?.code;
