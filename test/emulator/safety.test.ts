@@ -165,7 +165,8 @@ describe('cleanup (finding 10)', () => {
     await waitFor('running', async () => (await c('GET', `/sandboxes/${sbx}`)).json.data.state === 'running');
     const r = await c('POST', `/sandboxes/${sbx}/exec`, { body: { command: 'nohup sleep 94.1501 >/dev/null 2>&1 &' } });
     expect(r.json.data.exit_code).toBe(0);
-    expect(processesWith('sleep 94.1501')).toHaveLength(1);
+    // The shell answers before its background child has exec'd sleep: wait to see it, once.
+    await waitFor('the nohup process started', async () => processesWith('sleep 94.1501').length === 1, 3000);
     await own.close();
     await waitFor('the nohup process gone', async () => processesWith('sleep 94.1501').length === 0, 3000);
   });
