@@ -4,14 +4,11 @@ import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import {
-  ConfigError,
   credentialsFromEnv,
   DEFAULT_POLL_MS,
   DEFAULT_TEMPLATE,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WAIT_MS,
-  isLoopbackHost,
-  looksLikeKey,
   maxResultTokensFromEnv,
   upstreamFromEnv,
 } from './settings.js';
@@ -21,10 +18,12 @@ import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from '.
 import { createLogger, logCalls, parseLogFormat, parseLogLevel, textLogger, type Logger } from './telemetry/log.js';
 import { DEFAULT_FAIR_SHARE, fairShareFromEnv } from './fair-share.js';
 import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './http-limits.js';
-import { redact } from './redact.js';
+import { looksLikeKey, redact } from './redact.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
 import { onStopSignals } from '../vocabulary/signals.js';
+import { ConfigError } from '../vocabulary/config-error.js';
+import { isLoopbackHost } from '../vocabulary/loopback.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
 import { TOOLSETS } from './tool-def.js';
 import { NAME, VERSION } from './version.js';

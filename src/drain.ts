@@ -5,7 +5,8 @@
 // not cut off by a socket close; if an operator sets a shorter drain, waits still running near its end
 // stop early and answer "still starting: poll <tool>" instead of an error.
 import type { Server } from 'node:http';
-import { ConfigError, DEFAULT_WAIT_MS, type UpstreamConfig } from './settings.js';
+import { ConfigError } from '../vocabulary/config-error.js';
+import { DEFAULT_WAIT_MS, type UpstreamConfig } from './settings.js';
 
 export interface DrainSettings {
   /** Time between SIGTERM and closing the listener, serving as usual (MIOSA_DRAIN_DELAY_MS). */

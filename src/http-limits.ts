@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { ConfigError, parseWhole } from './settings.js';
+import { ConfigError } from '../vocabulary/config-error.js';
+import { parseWhole } from './settings.js';
 
 export interface HttpLimits {
   /** Time allowed to send the request headers (MIOSA_HTTP_HEADERS_TIMEOUT_MS). */

@@ -2,7 +2,8 @@
 // credentials of that request alone. Nothing about a caller outlives its request.
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { CallEnv } from './call.js';
-import { looksLikeKey, type Credentials } from './settings.js';
+import { looksLikeKey } from './redact.js';
+import type { Credentials } from './settings.js';
 import { KEY_HELP } from './errors.js';
 import { hostRefusal } from '../vocabulary/host-guard.js';
 import { capConnections, checkingIntervalMs, DEFAULT_HTTP_LIMITS, UNAUTHENTICATED_BODY_BYTES, type ConnectionCap, type HttpLimits } from './http-limits.js';

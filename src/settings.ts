@@ -1,5 +1,6 @@
 // Settings from the environment, read and checked once at start. A bad setting stops the server with
 // a message that says which variable and what to put there.
+import { ConfigError } from '../vocabulary/config-error.js';
 import { isLoopbackHost } from '../vocabulary/loopback.js';
 
 export const DEFAULT_BASE_URL = 'https://api.miosa.ai';
@@ -35,12 +36,6 @@ export interface UpstreamConfig {
   keyLimits?: { concurrency: number; queue: number };
 }
 
-export { ConfigError } from '../vocabulary/config-error.js';
-import { ConfigError } from '../vocabulary/config-error.js';
-
-// The rules live in their own modules; re-exported for the modules that read settings from here.
-export { isLoopbackHost } from '../vocabulary/loopback.js';
-export { looksLikeKey } from './redact.js';
 
 /**
  * The API origin may be given with or without `/api/v1`. It must be https, except on loopback

@@ -4,7 +4,7 @@
 import type { DockerDeployDoctorInput } from '../../generated/tools/docker_deploy_doctor.js';
 import { deploymentGet } from '../../generated/tools/deployment_get.js';
 import type { CallContext, CallResult } from '../tool-def.js';
-import { isLoopbackHost } from '../settings.js';
+import { isLoopbackHost } from '../../vocabulary/loopback.js';
 import { probeGet, ProbeRefused } from './probe.js';
 import { computed } from './result.js';
 

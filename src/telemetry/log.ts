@@ -3,7 +3,7 @@
 // warn, error; default warn, as MIOSA's MCP guide documents) filters everything except the lifecycle
 // notices ("serving … at …", "stopping"), which supervisors and users wait for and so always print.
 // Nothing here is given a key or an argument value; messages pass through redact() all the same.
-import { ConfigError } from '../settings.js';
+import { ConfigError } from '../../vocabulary/config-error.js';
 import { redact } from '../redact.js';
 
 /** The key this process was given (stdio), in every form it may be quoted: no log line shows it. */

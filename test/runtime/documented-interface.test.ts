@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../src/commands/doctor/index.js';
-import { baseUrlFromEnv, ConfigError, DEFAULT_TEMPLATE, defaultTemplateFromEnv } from '../../src/settings.js';
+import { baseUrlFromEnv, DEFAULT_TEMPLATE, defaultTemplateFromEnv } from '../../src/settings.js';
+import { ConfigError } from '../../vocabulary/config-error.js';
 import { CLI, childEnv, httpClient, startHttpServer, stdioClient } from '../support/cli.js';
 import { useRecordingUpstream } from '../support/recording-upstream.js';
 

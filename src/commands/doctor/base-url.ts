@@ -1,4 +1,5 @@
-import { ConfigError, baseUrlFromEnv } from '../../settings.js';
+import { ConfigError } from '../../../vocabulary/config-error.js';
+import { baseUrlFromEnv } from '../../settings.js';
 import { reporter, type Finding } from './finding.js';
 
 /** The API origin the server would use, or undefined when it would refuse MIOSA_API_URL/MIOSA_BASE_URL. */

@@ -2,7 +2,7 @@
 // (the key, the API origin, whether MIOSA answers and for whom, timeouts against the client's own,
 // and optionally the client's MCP config file) and says for each what to do. It never prints the
 // key: at most `msk_u_…` and its last 4 characters.
-import { ConfigError } from '../../settings.js';
+import { ConfigError } from '../../../vocabulary/config-error.js';
 import { CLIENTS, isClient, type ClientName } from '../../../vocabulary/client-config.js';
 import { checkApi } from './api.js';
 import { checkBaseUrl } from './base-url.js';

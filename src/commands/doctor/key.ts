@@ -1,4 +1,4 @@
-import { looksLikeKey } from '../../settings.js';
+import { looksLikeKey } from '../../redact.js';
 import { reporter, type Finding } from './finding.js';
 import { maskKey } from './mask.js';
 

@@ -4,7 +4,7 @@
 // refused key); this is the check that says which, in the words the user can act on.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { isLoopbackHost } from '../../settings.js';
+import { isLoopbackHost } from '../../../vocabulary/loopback.js';
 import type { ClientName } from '../../../vocabulary/client-config.js';
 import { ChildTransport, type ChildExit } from './child-transport.js';
 import { entryArgs, entryUrl, numberIn, type Entry } from './config-entries.js';
