@@ -2,7 +2,7 @@
 // need the same few steps around such a map: look a record up or answer 404, list newest first
 // with filters and a cursor, add, delete. They live here so that the 404 message, the page shape
 // and the duplicate-name conflict are written once and read the same for every collection.
-import { conflict, newestFirst, notFound, paginate } from './core.js';
+import { conflict, newestFirst, notFound, paginate } from './handler-kit.js';
 
 export interface Page<V> {
   data: V[];

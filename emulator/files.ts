@@ -1,7 +1,7 @@
 // File operations on a machine's directories, in virtual paths, shared by sandboxes and computers.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ApiError, iso } from './core.js';
+import { ApiError, iso } from './handler-kit.js';
 import { normalize, toHost, type Machine } from './machine.js';
 
 export const MAX_TREE_NODES = 5000;

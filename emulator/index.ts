@@ -10,12 +10,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ApiError, newId, type Ctx, type Handlers, type Reply } from './core.js';
+import { ApiError, newId, type Ctx, type Handlers, type Reply } from './handler-kit.js';
 import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
 import { HANDLERS } from './handlers/index.js';
 import { hostRefusal, type HostRule } from '../vocabulary/host-guard.js';
 import { isLoopbackHost } from '../vocabulary/loopback.js';
-import { Runtime, type Scopes } from './runtime.js';
+import { World } from './world.js';
+import type { Scopes } from './key-scopes.js';
 import { serveSite } from './sites.js';
 import { describeError, fieldOf, loadSpec, responseKey, type Operation, type ParamDef, type Spec } from './spec.js';
 
@@ -73,13 +74,13 @@ export const API_PREFIX = '/api/v1';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const MAX_RECORDED = 10_000;
 
-const RUNTIMES = new WeakMap<Emulator, Runtime>();
+const WORLDS = new WeakMap<Emulator, World>();
 
 /** The runtime behind an emulator (tests: drive the cron timer, inspect state). */
-export function internals(emu: Emulator): Runtime {
-  const rt = RUNTIMES.get(emu);
-  if (!rt) throw new Error('not an emulator started by startEmulator');
-  return rt;
+export function internals(emu: Emulator): World {
+  const world = WORLDS.get(emu);
+  if (!world) throw new Error('not an emulator started by startEmulator');
+  return world;
 }
 
 /** operationIds of the spec that have no handler. */
@@ -95,8 +96,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);
   const { dataDir, ownDir } = dataDirOf(opts);
   const log = opts.log ?? (() => {});
-  const rt = new Runtime({ url: '', apiUrl: '', bootMs: opts.bootMs ?? 800, dataDir, log }, spec);
-  const served: Served = { opts, spec, rt, log, hostRule, requests: [], faults: createFaultSwitch() };
+  const world = new World({ url: '', apiUrl: '', bootMs: opts.bootMs ?? 800, dataDir, log }, spec);
+  const served: Served = { opts, spec, world, log, hostRule, requests: [], faults: createFaultSwitch() };
   const sockets = new Set<Socket>();
   const server = listener((req, res) => handleApi(served, req, res), sockets, log);
   const sitesServer = listener((req, res) => handleSite(served, req, res), sockets, log);
@@ -104,7 +105,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   // If the process exits without close() finishing (an error, a second signal during the close),
   // still end every process group started and remove the temp dir: exit handlers must be synchronous.
   const onExit = (): void => {
-    rt.killAll();
+    world.killAll();
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });
   };
   process.once('exit', onExit);
@@ -120,21 +121,21 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     throw err;
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  rt.config.apiUrl = `http://${shownHost}:${port}`;
-  rt.config.url = `http://${shownHost}:${sitesPort}`;
-  rt.startScheduler();
-  log(`emulator: listening on ${rt.config.apiUrl}${API_PREFIX}, pages on ${rt.config.url} (data in ${dataDir})`);
+  world.config.apiUrl = `http://${shownHost}:${port}`;
+  world.config.url = `http://${shownHost}:${sitesPort}`;
+  world.startScheduler();
+  log(`emulator: listening on ${world.config.apiUrl}${API_PREFIX}, pages on ${world.config.url} (data in ${dataDir})`);
 
   let closing: Promise<void> | undefined;
   const emulator: Emulator = {
-    url: rt.config.apiUrl,
+    url: world.config.apiUrl,
     port,
-    sitesUrl: rt.config.url,
+    sitesUrl: world.config.url,
     requests: served.requests,
     faults: served.faults,
     close() {
       closing ??= (async () => {
-        await rt.close();
+        await world.close();
         await Promise.all([server, sitesServer].map((s) => closeServer(s, sockets)));
         if (ownDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
         // Only now: a second signal during the close above still cleans up through the exit handler.
@@ -143,7 +144,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       return closing;
     },
   };
-  RUNTIMES.set(emulator, rt);
+  WORLDS.set(emulator, world);
   return emulator;
 }
 
@@ -151,7 +152,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
 interface Served {
   opts: EmulatorOptions;
   spec: Spec;
-  rt: Runtime;
+  world: World;
   log: (line: string) => void;
   hostRule: HostRule;
   requests: RecordedRequest[];
@@ -213,7 +214,7 @@ async function handleSite(s: Served, req: IncomingMessage, res: ServerResponse):
   } catch {
     return sendError(res, requestId, new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
   }
-  await serveSite(s.rt, req, res, new URL(req.url ?? '/', 'http://emulator'), raw);
+  await serveSite(s.world, req, res, new URL(req.url ?? '/', 'http://emulator'), raw);
 }
 
 /** The API's listener: Host check, record, injected faults, then the operation. */
@@ -254,11 +255,11 @@ async function handleApi(s: Served, req: IncomingMessage, res: ServerResponse): 
   const path = url.pathname.slice(API_PREFIX.length) || '/';
   let op: Operation | undefined;
   try {
-    const caller = s.rt.authenticate(headers.authorization);
+    const caller = s.world.authenticate(headers.authorization);
     const matched = allowedOperation(s.spec, req.method ?? 'GET', path, caller.scopes);
     op = matched.op;
     const ctx: Ctx = {
-      rt: s.rt,
+      world: s.world,
       tenant: caller.tenant,
       op,
       path: parsePath(s.spec, op, matched.params),
@@ -269,7 +270,7 @@ async function handleApi(s: Served, req: IncomingMessage, res: ServerResponse): 
     };
     checkHeaders(s.spec, op, headers);
     ctx.body = parseBody(s.spec, op, parsed, raw, badJson);
-    s.rt.refresh(caller.tenant);
+    s.world.refresh(caller.tenant);
     const reply = await withIdempotency(ctx, raw, async () => HANDLERS[ctx.op.id](ctx));
     send(s, res, op, reply);
   } catch (err) {

@@ -6,8 +6,8 @@ import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { renderDesktop } from './desktop/render.js';
 import { refreshDeployment } from './handlers/deploy.js';
-import type { Runtime } from './runtime.js';
-import type { ComputerRec, DeploymentRec, ExportRec, SandboxRec } from './state.js';
+import type { World } from './world.js';
+import type { ComputerRec, DeploymentRec, ExportRec, SandboxRec } from './records.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -95,16 +95,16 @@ function proxy(req: IncomingMessage, res: ServerResponse, port: number, path: st
   up.end(body);
 }
 
-function findDeployment(rt: Runtime, id: string): DeploymentRec | undefined {
-  for (const t of rt.tenants.values()) {
+function findDeployment(world: World, id: string): DeploymentRec | undefined {
+  for (const t of world.tenants.values()) {
     const d = t.deployments.get(id);
     if (d) return d;
   }
   return undefined;
 }
 
-function findMachine(rt: Runtime, id: string): { sandbox?: SandboxRec; computer?: ComputerRec } {
-  for (const t of rt.tenants.values()) {
+function findMachine(world: World, id: string): { sandbox?: SandboxRec; computer?: ComputerRec } {
+  for (const t of world.tenants.values()) {
     const s = t.sandboxes.get(id);
     if (s) return { sandbox: s };
     const c = t.computers.get(id);
@@ -113,21 +113,21 @@ function findMachine(rt: Runtime, id: string): { sandbox?: SandboxRec; computer?
   return {};
 }
 
-function findExport(rt: Runtime, id: string): ExportRec | undefined {
-  for (const t of rt.tenants.values()) {
+function findExport(world: World, id: string): ExportRec | undefined {
+  for (const t of world.tenants.values()) {
     const e = t.exports.get(id);
     if (e) return e;
   }
   return undefined;
 }
 
-export async function serveSite(rt: Runtime, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
+export async function serveSite(world: World, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
   const method = req.method ?? 'GET';
   const path = url.pathname;
 
   let m = /^\/d\/([^/]+)(\/.*)?$/.exec(path);
   if (m) {
-    const d = findDeployment(rt, m[1]);
+    const d = findDeployment(world, m[1]);
     if (!d) return text(res, 404, page('No such deployment', `Deployment ${m[1]} does not exist or was deleted.`), 'text/html; charset=utf-8');
     if (m[2] === undefined) {
       res.writeHead(308, { Location: `/d/${d.id}/${url.search}` });
@@ -159,7 +159,7 @@ export async function serveSite(rt: Runtime, req: IncomingMessage, res: ServerRe
   m = /^\/preview\/([^/]+)\/(\d+)(\/.*)?$/.exec(path);
   if (m) {
     const port = Number(m[2]);
-    const { sandbox, computer } = findMachine(rt, m[1]);
+    const { sandbox, computer } = findMachine(world, m[1]);
     const exposed = sandbox ? [...sandbox.previews.values()].some((p) => p.port === port) : computer ? computer.ports.has(port) : false;
     if (!exposed) return text(res, 404, page('No such preview', `Port ${port} of ${m[1]} is not exposed.`), 'text/html; charset=utf-8');
     const live = sandbox ? sandbox.state === 'running' : computer!.status === 'active';
@@ -177,14 +177,14 @@ export async function serveSite(rt: Runtime, req: IncomingMessage, res: ServerRe
 
   m = /^\/exports\/([^/]+)\/([^/]+)$/.exec(path);
   if (m) {
-    const e = findExport(rt, m[1]);
+    const e = findExport(world, m[1]);
     if (e && serveFile(res, e.dir, m[2], method)) return;
     return text(res, 404, 'No such export file.\n');
   }
 
   m = /^\/desktop\/([^/]+)\/(screenshot\.png)?$/.exec(path);
   if (m) {
-    const { computer } = findMachine(rt, m[1]);
+    const { computer } = findMachine(world, m[1]);
     if (!computer) return text(res, 404, page('No such computer', `${m[1]} does not exist.`), 'text/html; charset=utf-8');
     if (m[2]) {
       if (computer.status !== 'active') return text(res, 409, `Computer ${computer.id} is ${computer.status}.\n`);

@@ -10,7 +10,7 @@ import { BodyTooLarge, keepAliveFetch, type Net } from './keepalive-fetch.js';
 import { reportUpstreamAnswer, reportUpstreamRetry } from './telemetry/events.js';
 import type { MiosaApi } from './tool-def.js';
 import { USER_AGENT } from './version.js';
-import { clientPathSerializer, multiSegmentOf } from './wire.js';
+import { clientPathSerializer, multiSegmentOf } from './path-encoding.js';
 
 export const MAX_RETRIES = 3;
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);

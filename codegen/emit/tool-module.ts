@@ -17,16 +17,16 @@ export function inputTypeName(t: ToolIR): string {
 export function emitToolModule(t: ToolIR, header: string): string {
   const zod = zodSource(t.validationSchema);
   const typeName = `${pascal(t.name)}Input`;
-  const wireHelpers = new Set<string>();
+  const encodingHelpers = new Set<string>();
   // A composite's call is hand-written; src/composites/index.ts puts it in place of the marker.
-  const call = t.composite ? `compositeCall` : emitCall(t, wireHelpers);
+  const call = t.composite ? `compositeCall` : emitCall(t, encodingHelpers);
   const wait = t.wait ? emitWait(t) : undefined;
 
   const imports = [
     `import * as z from 'zod';`,
     t.composite ? `import { compositeCall, type ToolDef } from '../../src/tool-def.js';` : `import type { ToolDef } from '../../src/tool-def.js';`,
   ];
-  if (wireHelpers.size) imports.push(`import { ${[...wireHelpers].sort().join(', ')} } from '../../src/wire.js';`);
+  if (encodingHelpers.size) imports.push(`import { ${[...encodingHelpers].sort().join(', ')} } from '../../src/content-encoding.js';`);
 
   const meta = {
     name: t.name,
@@ -127,7 +127,7 @@ function emitCall(t: ToolIR, helpers: Set<string>): string {
   // still come as JSON), or a server that negotiates answers 406.
   if (bytes) headers.push(`Accept: ${JSON.stringify(`${t.response.mediaType}, application/json;q=0.5`)}`);
   if (headers.length) options.push(`headers: { ${headers.join(', ')} }`);
-  // No pathSerializer here: the client has one for every request (src/wire.ts clientPathSerializer).
+  // No pathSerializer here: the client has one for every request (src/path-encoding.ts clientPathSerializer).
   if (bytes) options.push(`parseAs: 'arrayBuffer'`);
   options.push('signal');
 

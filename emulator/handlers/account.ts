@@ -3,10 +3,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REGIONS } from '../catalog.js';
-import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, randomToken, type Ctx, type Handlers } from '../core.js';
+import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, randomToken, type Ctx, type Handlers } from '../handler-kit.js';
 import { baseEnv, runCommand } from '../exec.js';
-import { keyForScopes } from '../runtime.js';
-import type { ApiKeyRec, FunctionRec, SecretRec, Tenant, WebhookRec } from '../state.js';
+import { keyForScopes } from '../key-scopes.js';
+import type { ApiKeyRec, FunctionRec, SecretRec, Tenant, WebhookRec } from '../records.js';
 
 function orgView(t: Tenant): Record<string, unknown> {
   return {
@@ -93,7 +93,7 @@ async function invoke(ctx: Ctx, f: FunctionRec, payload: unknown): Promise<{ sta
   if (!f.code) return fail('The function has no code (create it with code to invoke it in the emulator).');
   const runtime = f.runtime.toLowerCase();
   const fn = (f.handler ?? 'handler').split('.').pop() || 'handler';
-  const dir = mkdtempSync(join(ctx.rt.mkdir('functions'), `${f.id}-`));
+  const dir = mkdtempSync(join(ctx.world.mkdir('functions'), `${f.id}-`));
   try {
     let command: string;
     writeFileSync(join(dir, 'payload.json'), JSON.stringify(payload ?? {}));
@@ -130,7 +130,7 @@ sys.stdout.write('\\n__MIOSA_RESULT__' + json.dumps(result))
     } else {
       return fail(`The emulator runs node and python functions only, not ${f.runtime}.`);
     }
-    const r = await runCommand(ctx.rt.registry, {
+    const r = await runCommand(ctx.world.registry, {
       command,
       cwd: dir,
       env: { ...baseEnv(dir), ...f.env },
@@ -204,14 +204,14 @@ export const accountHandlers: Handlers = {
     const b = ctx.body as { name: string; scopes?: string[]; expires_at?: string };
     const expiresAt = b.expires_at ? Date.parse(b.expires_at) : null;
     if (expiresAt !== null && expiresAt <= Date.now()) throw invalid('expires_at', 'expires_at must be in the future.');
-    const known = new Set(ctx.rt.spec.operations.flatMap((o) => o.scopes));
+    const known = new Set(ctx.world.spec.operations.flatMap((o) => o.scopes));
     (b.scopes ?? []).forEach((s, i) => {
       if (!known.has(s)) throw invalid(`scopes[${i}]`, `Unknown scope ${s}.`);
     });
     const scopes = [...new Set(b.scopes ?? [])];
     const token = keyForScopes(scopes, randomToken(24).replace(/[^A-Za-z0-9]/g, 'x'));
     const rec = ctx.tenant.apiKeys.add({ id: newId('key_'), name: b.name, token, scopes, expiresAt, lastUsedAt: null, createdAt: Date.now() });
-    ctx.rt.keys.set(token, { tenantId: ctx.tenant.id, keyId: rec.id });
+    ctx.world.keys.set(token, { tenantId: ctx.tenant.id, keyId: rec.id });
     return created({ data: { ...keyView(rec), token } });
   },
 

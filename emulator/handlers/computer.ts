@@ -3,11 +3,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findTemplate } from '../catalog.js';
 import { Collection } from '../collection.js';
-import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers, type Reply } from '../core.js';
+import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers, type Reply } from '../handler-kit.js';
 import { BASE64, hostPath, listDir, readFile, statOf, writeFile } from '../files.js';
 import { addMount, normalize } from '../machine.js';
-import type { Runtime } from '../runtime.js';
-import { log, type CheckpointRec, type ComputerRec, type ServiceRec, type Size, type Tenant } from '../state.js';
+import type { World } from '../world.js';
+import { log, type CheckpointRec, type ComputerRec, type ServiceRec, type Size, type Tenant } from '../records.js';
 import { copyMachine } from './sandbox.js';
 
 export function getComputer(ctx: Ctx, id: string = ctx.path.id ?? ctx.path.computer_id): ComputerRec {
@@ -16,8 +16,8 @@ export function getComputer(ctx: Ctx, id: string = ctx.path.id ?? ctx.path.compu
   return c;
 }
 
-export function computerView(rt: Runtime, c: ComputerRec): Record<string, unknown> {
-  const host = new URL(rt.url).host;
+export function computerView(world: World, c: ComputerRec): Record<string, unknown> {
+  const host = new URL(world.url).host;
   return {
     id: c.id,
     name: c.name,
@@ -28,7 +28,7 @@ export function computerView(rt: Runtime, c: ComputerRec): Record<string, unknow
     visibility: c.visibility,
     ip_address: c.status === 'active' ? c.ipAddress : null,
     metadata: c.metadata,
-    desktop_url: `${rt.url}/desktop/${c.id}/`,
+    desktop_url: `${world.url}/desktop/${c.id}/`,
     sandbox_url: null,
     preview_domain: host,
     created_at: iso(c.createdAt),
@@ -40,9 +40,9 @@ function slugify(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'computer';
 }
 
-export function newComputer(rt: Runtime, tenant: Tenant, fields: Partial<ComputerRec> & { name: string }): ComputerRec {
+export function newComputer(world: World, tenant: Tenant, fields: Partial<ComputerRec> & { name: string }): ComputerRec {
   const id = newId('comp_');
-  const root = rt.mkdir('computers', id);
+  const root = world.mkdir('computers', id);
   const now = Date.now();
   const rec: ComputerRec = {
     id,
@@ -56,7 +56,7 @@ export function newComputer(rt: Runtime, tenant: Tenant, fields: Partial<Compute
     ipAddress: `10.88.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 2}`,
     createdAt: now,
     updatedAt: now,
-    machine: rt.newMachine(root, '/home/user'),
+    machine: world.newMachine(root, '/home/user'),
     env: new Map(),
     ports: new Map(),
     services: new Collection<ServiceRec>('Service'),
@@ -74,12 +74,12 @@ export function newComputer(rt: Runtime, tenant: Tenant, fields: Partial<Compute
 }
 
 /** Sends a computer on its way to `active`. */
-export function bootComputer(rt: Runtime, c: ComputerRec): void {
+export function bootComputer(world: World, c: ComputerRec): void {
   c.status = 'provisioning';
-  c.bootUntil = Date.now() + rt.bootMs;
+  c.bootUntil = Date.now() + world.bootMs;
   c.updatedAt = Date.now();
   log(c.logs, 'boot: starting VM');
-  rt.refreshComputer(c);
+  world.refreshComputer(c);
 }
 
 function checkpointView(k: CheckpointRec): Record<string, unknown> {
@@ -117,21 +117,21 @@ function serviceView(s: ServiceRec): Record<string, unknown> {
 
 function startService(ctx: Ctx, c: ComputerRec, s: ServiceRec): void {
   const env = { ...s.env, ...(s.port ? { PORT: String(s.port) } : {}) };
-  const bg = ctx.rt.background(ctx.tenant, { kind: 'computer', rec: c }, s.command, { cwd: s.workingDir ?? undefined, env, field: 'working_dir' });
+  const bg = ctx.world.background(ctx.tenant, { kind: 'computer', rec: c }, s.command, { cwd: s.workingDir ?? undefined, env, field: 'working_dir' });
   s.bg = bg;
   log(c.logs, `service ${s.name} started (pid ${bg.pid})`);
   void bg.wait().then(() => {
     log(c.logs, `service ${s.name} exited with ${bg.exitCode}`);
-    const again = !s.stoppedByUser && c.status === 'active' && !ctx.rt.closed && s.bg === bg &&
+    const again = !s.stoppedByUser && c.status === 'active' && !ctx.world.closed && s.bg === bg &&
       (s.restartPolicy === 'always' || (s.restartPolicy === 'on-failure' && bg.exitCode !== 0));
     if (again && s.restarts < 5) {
       s.restarts++;
       const t = setTimeout(() => {
-        ctx.rt.timers.delete(t);
-        if (!s.stoppedByUser && c.status === 'active' && !ctx.rt.closed && s.bg === bg) startService(ctx, c, s);
+        ctx.world.timers.delete(t);
+        if (!s.stoppedByUser && c.status === 'active' && !ctx.world.closed && s.bg === bg) startService(ctx, c, s);
       }, 1000);
       t.unref();
-      ctx.rt.timers.add(t);
+      ctx.world.timers.add(t);
     }
   });
 }
@@ -166,7 +166,7 @@ export const computerHandlers: Handlers = {
     if (b.workspace_id !== undefined && !ctx.tenant.workspaces.has(b.workspace_id)) {
       throw invalid('workspace_id', `workspace_id ${b.workspace_id} is not a workspace of this organization.`);
     }
-    const c = newComputer(ctx.rt, ctx.tenant, {
+    const c = newComputer(ctx.world, ctx.tenant, {
       name: b.name ?? `computer-${randomToken(3).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`,
       templateType: template.id,
       size: b.size ?? 'small',
@@ -175,7 +175,7 @@ export const computerHandlers: Handlers = {
       metadata: b.metadata ?? {},
     });
     // Bare, as both SDKs read it (TS takes `id` straight from the body).
-    return created(computerView(ctx.rt, c));
+    return created(computerView(ctx.world, c));
   },
 
   listComputers(ctx) {
@@ -183,11 +183,11 @@ export const computerHandlers: Handlers = {
     if (ctx.query.status) list = list.filter((c) => c.status === ctx.query.status);
     if (ctx.query.workspace_id) list = list.filter((c) => c.workspaceId === ctx.query.workspace_id);
     const perPage = (ctx.query.per_page as number | undefined) ?? 20;
-    return ok({ data: list.slice(0, perPage).map((c) => computerView(ctx.rt, c)), meta: { total: list.length, page: 1, per_page: perPage } });
+    return ok({ data: list.slice(0, perPage).map((c) => computerView(ctx.world, c)), meta: { total: list.length, page: 1, per_page: perPage } });
   },
 
   getComputer(ctx) {
-    return ok(computerView(ctx.rt, getComputer(ctx)));
+    return ok(computerView(ctx.world, getComputer(ctx)));
   },
 
   updateComputer(ctx) {
@@ -197,7 +197,7 @@ export const computerHandlers: Handlers = {
     if (b.visibility !== undefined) c.visibility = b.visibility;
     if (b.metadata !== undefined) c.metadata = b.metadata;
     c.updatedAt = Date.now();
-    return ok({ data: computerView(ctx.rt, c) });
+    return ok({ data: computerView(ctx.world, c) });
   },
 
   async destroyComputer(ctx) {
@@ -218,16 +218,16 @@ export const computerHandlers: Handlers = {
 
   startComputer(ctx) {
     const c = getComputer(ctx);
-    if (c.status === 'active' || c.status === 'provisioning') return ok(computerView(ctx.rt, c));
+    if (c.status === 'active' || c.status === 'provisioning') return ok(computerView(ctx.world, c));
     if (c.status === 'error') throw conflict('COMPUTER_FAILED', `Computer ${c.id} is in error; destroy it and create a new one.`, c.status);
-    bootComputer(ctx.rt, c);
+    bootComputer(ctx.world, c);
     ctx.tenant.spend(0.1);
-    return ok(computerView(ctx.rt, c));
+    return ok(computerView(ctx.world, c));
   },
 
   async stopComputer(ctx) {
     const c = getComputer(ctx);
-    if (c.status === 'stopped') return ok(computerView(ctx.rt, c));
+    if (c.status === 'stopped') return ok(computerView(ctx.world, c));
     if (c.status === 'error') throw conflict('COMPUTER_FAILED', `Computer ${c.id} is in error.`, c.status);
     c.status = 'stopped';
     c.updatedAt = Date.now();
@@ -235,7 +235,7 @@ export const computerHandlers: Handlers = {
     c.desktop.windows = [];
     c.desktop.clicks = [];
     log(c.logs, 'VM stopped');
-    return ok(computerView(ctx.rt, c));
+    return ok(computerView(ctx.world, c));
   },
 
   getComputerLogs(ctx) {
@@ -251,22 +251,22 @@ export const computerHandlers: Handlers = {
 
   async execComputer(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const b = ctx.body as { command: string; timeout?: number };
-    const r = await ctx.rt.exec(ctx.tenant, { kind: 'computer', rec: c }, b.command, { timeoutSec: b.timeout });
+    const r = await ctx.world.exec(ctx.tenant, { kind: 'computer', rec: c }, b.command, { timeoutSec: b.timeout });
     return ok({ exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr });
   },
 
   async execComputerPython(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const b = ctx.body as { code: string; timeout?: number };
     const name = `/tmp/.miosa-python-${newId('', 8)}.py`;
     const host = hostPath(c.machine, name);
     mkdirSync(dirname(host), { recursive: true });
     writeFileSync(host, b.code);
     try {
-      const r = await ctx.rt.exec(ctx.tenant, { kind: 'computer', rec: c }, `python3 ${name}`, { timeoutSec: b.timeout });
+      const r = await ctx.world.exec(ctx.tenant, { kind: 'computer', rec: c }, `python3 ${name}`, { timeoutSec: b.timeout });
       return ok({ exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr });
     } finally {
       rmSync(host, { force: true });
@@ -275,14 +275,14 @@ export const computerHandlers: Handlers = {
 
   listComputerFiles(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const d = listDir(c.machine, ctx.query.path, 1);
     return ok({ data: { path: d.path, entries: d.entries.map(({ name, path, size, is_dir, modified_at }) => ({ name, path, size, is_dir, modified_at })) } });
   },
 
   deleteComputerFile(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const v = normalize(c.machine, ctx.query.path);
     if (c.machine.mounts.some((m) => m.at === v)) throw invalid('path', `${v} is a mount point and cannot be deleted.`);
     rmSync(hostPath(c.machine, ctx.query.path), { recursive: true, force: true });
@@ -291,13 +291,13 @@ export const computerHandlers: Handlers = {
 
   downloadComputerFile(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     return { status: 200, bytes: readFile(c.machine, ctx.query.path), contentType: 'application/octet-stream' };
   },
 
   writeComputerFile(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     // `{path, content_base64}`, as both SDKs send it.
     const b = ctx.body as { path: string; content_base64: string };
     if (!BASE64.test(b.content_base64)) throw invalid('content_base64', 'content_base64 must be the file\'s bytes in base64.');
@@ -308,7 +308,7 @@ export const computerHandlers: Handlers = {
 
   makeComputerDirectory(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const b = ctx.body as { path: string; recursive?: boolean };
     const host = hostPath(c.machine, b.path);
     const st = statOf(host);
@@ -325,9 +325,9 @@ export const computerHandlers: Handlers = {
       throw conflict('COMPUTER_NOT_RUNNING', `Computer ${c.id} is ${c.status}; checkpoints need an active or stopped computer.`, c.status);
     }
     const id = newId('ckpt_');
-    const dir = ctx.rt.mkdir('checkpoints', id);
+    const dir = ctx.world.mkdir('checkpoints', id);
     copyMachine(c.machine.root, dir);
-    const k = c.checkpoints.add({ id, computerId: c.id, comment: (ctx.body?.comment as string | undefined) ?? null, createdAt: Date.now(), readyAt: Date.now() + ctx.rt.bootMs, dir, sizeBytes: dirSize(c.machine) });
+    const k = c.checkpoints.add({ id, computerId: c.id, comment: (ctx.body?.comment as string | undefined) ?? null, createdAt: Date.now(), readyAt: Date.now() + ctx.world.bootMs, dir, sizeBytes: dirSize(c.machine) });
     log(c.logs, `checkpoint ${id} started`);
     return created({ data: checkpointView(k) });
   },
@@ -341,7 +341,7 @@ export const computerHandlers: Handlers = {
     const c = getComputer(ctx);
     const k = c.checkpoints.getOr404(ctx.path.checkpoint_id);
     if (Date.now() < k.readyAt) throw conflict('CHECKPOINT_NOT_READY', `Checkpoint ${k.id} is still being created; retry when it is ready.`, 'creating');
-    const n = newComputer(ctx.rt, ctx.tenant, {
+    const n = newComputer(ctx.world, ctx.tenant, {
       name: `${c.name}-restored`,
       templateType: c.templateType,
       size: c.size,
@@ -352,18 +352,18 @@ export const computerHandlers: Handlers = {
     });
     copyMachine(k.dir, n.machine.root);
     for (const [key, v] of c.env) n.env.set(key, v);
-    bootComputer(ctx.rt, n);
+    bootComputer(ctx.world, n);
     ctx.tenant.spend(0.1);
-    return created({ data: computerView(ctx.rt, n), snapshot: checkpointView(k) });
+    return created({ data: computerView(ctx.world, n), snapshot: checkpointView(k) });
   },
 
   exposeComputerPort(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const b = ctx.body as { port: number; protocol?: 'http' | 'https' | 'tcp' };
     let p = c.ports.get(b.port);
     if (!p) {
-      p = { port: b.port, protocol: b.protocol ?? 'http', url: `${ctx.rt.url}/preview/${c.id}/${b.port}/` };
+      p = { port: b.port, protocol: b.protocol ?? 'http', url: `${ctx.world.url}/preview/${c.id}/${b.port}/` };
       c.ports.set(b.port, p);
       log(c.logs, `port ${b.port} exposed at ${p.url}`);
     }
@@ -377,10 +377,10 @@ export const computerHandlers: Handlers = {
 
   createComputerService(ctx) {
     const c = getComputer(ctx);
-    ctx.rt.requireActive(c);
+    ctx.world.requireActive(c);
     const b = ctx.body as { name: string; command: string; working_dir?: string; port?: number; restart_policy?: ServiceRec['restartPolicy']; env?: Record<string, string> };
     if ([...c.services.values()].some((s) => s.name === b.name)) throw conflict('SERVICE_EXISTS', `A service named ${b.name} already exists on ${c.id}.`);
-    if (b.working_dir !== undefined) ctx.rt.cwdFor(c.machine, b.working_dir, 'working_dir');
+    if (b.working_dir !== undefined) ctx.world.cwdFor(c.machine, b.working_dir, 'working_dir');
     const s = c.services.add({
       id: newId('svc_'),
       name: b.name,
@@ -422,7 +422,7 @@ export const computerHandlers: Handlers = {
           const fresh = bg.lines.slice(sent);
           sent = bg.lines.length;
           for (const l of fresh) res.write(`data: ${JSON.stringify({ stream: l.stream, line: l.line })}\n\n`);
-          if (bg.state !== 'running' || ctx.rt.closed) {
+          if (bg.state !== 'running' || ctx.world.closed) {
             clearInterval(timer);
             res.end();
           }

@@ -1,9 +1,9 @@
 // Cron jobs (scheduled for real by the runtime's minute timer) and runs (a command on a sandbox or
 // computer, tracked as a durable record).
 import { CronError, parseCron } from '../cron-expr.js';
-import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, sleep, type Ctx, type Handlers } from '../core.js';
-import { MAX_TIMEOUT_S, type Target } from '../runtime.js';
-import type { CronExecutionRec, CronJobRec, RunRec } from '../state.js';
+import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, sleep, type Ctx, type Handlers } from '../handler-kit.js';
+import { MAX_TIMEOUT_S, type Target } from '../world.js';
+import type { CronExecutionRec, CronJobRec, RunRec } from '../records.js';
 
 function cronView(ctx: Ctx, j: CronJobRec): Record<string, unknown> {
   return {
@@ -15,7 +15,7 @@ function cronView(ctx: Ctx, j: CronJobRec): Record<string, unknown> {
     computer_id: j.computerId,
     state: j.state,
     last_run_at: isoOrNull(j.lastRunAt),
-    next_run_at: ctx.rt.nextCronRun(j),
+    next_run_at: ctx.world.nextCronRun(j),
     created_at: iso(j.createdAt),
     updated_at: iso(j.updatedAt),
   };
@@ -47,7 +47,7 @@ function checkSchedule(schedule: string): void {
 function targetOf(ctx: Ctx, kind: 'sandbox' | 'computer', id: string): Target {
   if (kind === 'sandbox') {
     const rec = ctx.tenant.sandboxes.getOr404(id);
-    ctx.rt.refreshSandbox(rec);
+    ctx.world.refreshSandbox(rec);
     return { kind, rec };
   }
   return { kind, rec: ctx.tenant.computers.getOr404(id) };
@@ -141,7 +141,7 @@ export const cronHandlers: Handlers = {
 
   resumeCronJob(ctx) {
     const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
-    const target = ctx.rt.cronTarget(ctx.tenant, j);
+    const target = ctx.world.cronTarget(ctx.tenant, j);
     const gone = !target || (target.kind === 'sandbox' ? target.rec.state === 'destroyed' : target.rec.status === 'destroyed');
     if (gone) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists; create a new job.`, j.state);
     if (j.state !== 'active') {
@@ -156,10 +156,10 @@ export const cronHandlers: Handlers = {
     if (!j.command || (!j.sandboxId && !j.computerId)) {
       throw conflict('CRON_NOTHING_TO_RUN', `${j.id} has no command or no sandbox_id/computer_id to run it on; create a job with both.`, j.state);
     }
-    const target = ctx.rt.cronTarget(ctx.tenant, j);
+    const target = ctx.world.cronTarget(ctx.tenant, j);
     if (!target) throw conflict('CRON_TARGET_GONE', `The ${j.sandboxId ? 'sandbox' : 'computer'} of ${j.id} no longer exists.`, 'destroyed');
-    ctx.rt.requireTargetRunnable(target);
-    const exe = ctx.rt.runCron(ctx.tenant, j, target);
+    ctx.world.requireTargetRunnable(target);
+    const exe = ctx.world.runCron(ctx.tenant, j, target);
     // Short commands answer finished; longer ones answer running and finish in the executions list.
     await Promise.race([exe.done, sleep(5000)]);
     return ok({ data: executionView(exe) });
@@ -186,8 +186,8 @@ export const cronHandlers: Handlers = {
     };
     if (b.instruction === undefined && b.command === undefined) throw invalid('command', 'Give command (a shell command) or instruction (for an agent).');
     const target = targetOf(ctx, b.target_kind, b.target_id);
-    ctx.rt.requireTargetRunnable(target);
-    if (b.cwd !== undefined) ctx.rt.cwdFor(target.rec.machine, b.cwd);
+    ctx.world.requireTargetRunnable(target);
+    if (b.cwd !== undefined) ctx.world.cwdFor(target.rec.machine, b.cwd);
     const now = Date.now();
     const r = ctx.tenant.runs.add({
       id: newId('run_'),
@@ -223,7 +223,7 @@ export const cronHandlers: Handlers = {
     } else {
       const abort = new AbortController();
       r.cancel = () => abort.abort();
-      r.done = ctx.rt
+      r.done = ctx.world
         .exec(ctx.tenant, target, b.command, { cwd: b.cwd, env: b.env, timeoutSec: Math.min(b.timeout ?? MAX_TIMEOUT_S, MAX_TIMEOUT_S), signal: abort.signal })
         .then((res) => {
           r.stdout = res.stdout;

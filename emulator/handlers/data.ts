@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_REGION } from '../catalog.js';
-import { conflict, created, invalid, iso, newId, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
-import { logTail, type BucketRec, type DatabaseRec, type VolumeRec } from '../state.js';
+import { conflict, created, invalid, iso, newId, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../handler-kit.js';
+import { logTail, type BucketRec, type DatabaseRec, type VolumeRec } from '../records.js';
 import { checkRegion, checkWorkspace } from './sandbox.js';
 
 const ENGINES = {
@@ -86,7 +86,7 @@ export const dataHandlers: Handlers = {
     const workspaceId = checkWorkspace(ctx.tenant, b.workspace_id);
     const id = newId('db_');
     const now = Date.now();
-    const boot = ctx.rt.bootMs;
+    const boot = ctx.world.bootMs;
     const dbName = b.name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'app';
     const d = ctx.tenant.databases.add({
       id,
@@ -171,7 +171,7 @@ export const dataHandlers: Handlers = {
       region: checkRegion(b.region),
       visibility: b.visibility ?? 'private',
       createdAt: Date.now(),
-      dir: ctx.rt.mkdir('buckets', id),
+      dir: ctx.world.mkdir('buckets', id),
       objects: new Map(),
     });
     return created({ data: bucketView(rec) });
@@ -221,9 +221,9 @@ export const dataHandlers: Handlers = {
       sizeGb: b.size_gb,
       region: b.region === undefined ? DEFAULT_REGION : checkRegion(b.region),
       createdAt: Date.now(),
-      readyAt: Date.now() + Math.round(ctx.rt.bootMs / 2),
+      readyAt: Date.now() + Math.round(ctx.world.bootMs / 2),
       attachedTo: null,
-      dir: ctx.rt.mkdir('volumes', id),
+      dir: ctx.world.mkdir('volumes', id),
     });
     ctx.tenant.spend(0.02);
     return created({ data: volumeView(v) });

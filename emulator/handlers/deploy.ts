@@ -6,12 +6,12 @@ import { cpSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } fr
 import { createServer, connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { Collection } from '../collection.js';
-import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, randomToken, sleep, type Ctx, type Handlers } from '../core.js';
+import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, randomToken, sleep, type Ctx, type Handlers } from '../handler-kit.js';
 import { baseEnv } from '../exec.js';
 import { hostPath, statOf } from '../files.js';
 import { makeMachine, normalize, toVirtual } from '../machine.js';
-import type { Runtime } from '../runtime.js';
-import { log, logTail, type DeploymentRec, type DockerHostRec, type DomainRec, type SandboxRec, type Tenant, type VersionRec } from '../state.js';
+import type { World } from '../world.js';
+import { log, logTail, type DeploymentRec, type DockerHostRec, type DomainRec, type SandboxRec, type Tenant, type VersionRec } from '../records.js';
 import { checkWorkspace, getSandbox } from './sandbox.js';
 
 export function refreshDeployment(d: DeploymentRec, now = Date.now()): void {
@@ -96,7 +96,7 @@ export function domainView(d: DomainRec): Record<string, unknown> {
   };
 }
 
-function hostView(h: DockerHostRec, rt: Runtime): Record<string, unknown> {
+function hostView(h: DockerHostRec, world: World): Record<string, unknown> {
   const now = Date.now();
   const phase = now >= h.readyAt ? 2 : now >= h.createdAt + (h.readyAt - h.createdAt) / 2 ? 1 : 0;
   return {
@@ -107,8 +107,8 @@ function hostView(h: DockerHostRec, rt: Runtime): Record<string, unknown> {
     appliance_status: ['installing', 'starting', 'healthy'][phase],
     size: h.size,
     region: h.region,
-    portal_domain: new URL(rt.url).host,
-    runtime_base_url: `${rt.url}/d/`,
+    portal_domain: new URL(world.url).host,
+    runtime_base_url: `${world.url}/d/`,
     appliance_version: '2026.11.0-emulator',
     agent_last_seen_at: phase === 2 ? iso(now) : null,
     metadata: {},
@@ -134,7 +134,7 @@ function newDeployment(ctx: Ctx, fields: Partial<DeploymentRec> & { name: string
     workspaceId: ctx.tenant.defaultWorkspace.id,
     product: 'miosa_deploy',
     sourceType: 'sandbox',
-    publicUrl: `${ctx.rt.url}/d/${id}/`,
+    publicUrl: `${ctx.world.url}/d/${id}/`,
     repoUrl: null,
     branch: null,
     buildCommand: null,
@@ -197,7 +197,7 @@ function portOpen(port: number): Promise<boolean> {
 }
 
 /** Starts (or restarts) the process of a dynamic version. */
-async function runVersion(rt: Runtime, d: DeploymentRec, v: VersionRec): Promise<{ ok: boolean; output: string }> {
+async function runVersion(world: World, d: DeploymentRec, v: VersionRec): Promise<{ ok: boolean; output: string }> {
   if (d.proc) {
     const old = d.proc;
     d.proc = undefined;
@@ -208,7 +208,7 @@ async function runVersion(rt: Runtime, d: DeploymentRec, v: VersionRec): Promise
   const machine = makeMachine(v.dir, [['/workspace', v.dir]], '/workspace');
   const env: Record<string, string> = { ...baseEnv(v.dir), PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
   for (const [k, e] of d.env) env[k] = e.value;
-  const bg = rt.spawn(machine, v.startCommand, env, v.dir);
+  const bg = world.spawn(machine, v.startCommand, env, v.dir);
   d.proc = { versionId: v.id, bg, port };
   v.runtimePort = port;
   log(d.logs, `version ${v.number}: started \`${v.startCommand}\` on port ${port}`);
@@ -242,10 +242,10 @@ function promote(d: DeploymentRec, v: VersionRec): void {
   log(d.logs, `version ${v.number} promoted; serving at ${d.publicUrl}`);
 }
 
-function ensureHost(rt: Runtime, tenant: Tenant, workspaceId: string, region = 'us-east', size: DockerHostRec['size'] = 'small', readyNow = false): { host: DockerHostRec; createdNow: boolean } {
+function ensureHost(world: World, tenant: Tenant, workspaceId: string, region = 'us-east', size: DockerHostRec['size'] = 'small', readyNow = false): { host: DockerHostRec; createdNow: boolean } {
   for (const h of tenant.dockerHosts.values()) if (h.workspaceId === workspaceId) return { host: h, createdNow: false };
   const now = Date.now();
-  const host = tenant.dockerHosts.add({ id: newId('ddh_'), workspaceId, computerId: null, region, size, createdAt: now, readyAt: readyNow ? now : now + rt.bootMs * 2 });
+  const host = tenant.dockerHosts.add({ id: newId('ddh_'), workspaceId, computerId: null, region, size, createdAt: now, readyAt: readyNow ? now : now + world.bootMs * 2 });
   return { host, createdNow: true };
 }
 
@@ -284,9 +284,9 @@ function kindOf(b: PublishInput): 'static' | 'dynamic' {
 }
 
 /** Makes `target` the live version: (re)starts a dynamic one, stops the process for a static one. */
-async function activate(rt: Runtime, d: DeploymentRec, target: VersionRec): Promise<void> {
+async function activate(world: World, d: DeploymentRec, target: VersionRec): Promise<void> {
   if (target.kind === 'dynamic') {
-    const run = await runVersion(rt, d, target);
+    const run = await runVersion(world, d, target);
     if (!run.ok) throw conflict('START_FAILED', `Version ${target.id} did not start:\n${run.output.slice(-2000)}`, 'failed');
   } else {
     await stopDeployment(d);
@@ -310,7 +310,7 @@ async function publishVersion(
   const target = { kind: 'sandbox' as const, rec: s };
 
   if (b.build_command) {
-    const r = await ctx.rt.exec(ctx.tenant, target, b.build_command, { timeoutSec: 300 });
+    const r = await ctx.world.exec(ctx.tenant, target, b.build_command, { timeoutSec: 300 });
     if (r.exitCode !== 0) {
       const output = (r.stdout + r.stderr).slice(-4000);
       throw new ApiError(422, 'BUILD_FAILED', `build_command exited with ${r.exitCode}:\n${output}`, { field: 'build_command', exit_code: r.exitCode });
@@ -353,11 +353,11 @@ async function publishVersion(
 
   const d = existing ?? create();
   if (d.product === 'docker_deploy') {
-    d.dockerHostId ??= ensureHost(ctx.rt, ctx.tenant, d.workspaceId ?? ctx.tenant.defaultWorkspace.id, s.region, 'small', true).host.id;
+    d.dockerHostId ??= ensureHost(ctx.world, ctx.tenant, d.workspaceId ?? ctx.tenant.defaultWorkspace.id, s.region, 'small', true).host.id;
     d.dockerTemplateId = b.docker_deploy_template_id ?? d.dockerTemplateId ?? 'node-server';
   }
   const vId = newId('ver_');
-  const dir = ctx.rt.mkdir('deployments', d.id, vId);
+  const dir = ctx.world.mkdir('deployments', d.id, vId);
   cpSync(sourceDir, dir, {
     recursive: true,
     verbatimSymlinks: true,
@@ -382,7 +382,7 @@ async function publishVersion(
   log(d.logs, `version ${v.number}: ${kind} from ${s.id} (${toVirtual(s.machine, sourceDir)})`);
   if (!live) return { d, v };
   if (kind === 'dynamic') {
-    const run = await runVersion(ctx.rt, d, v);
+    const run = await runVersion(ctx.world, d, v);
     if (!run.ok) {
       v.state = 'failed';
       d.failed = !d.activeVersionId;
@@ -427,7 +427,7 @@ export const deployHandlers: Handlers = {
         createdAt: Date.now(),
         dir: null,
         startCommand: null,
-        readyAt: Date.now() + ctx.rt.bootMs * 2,
+        readyAt: Date.now() + ctx.world.bootMs * 2,
       });
       log(d.logs, `build: ${b.repo_url}@${d.branch}: the emulator has no network, so the repository is not cloned; a placeholder page is served`);
     }
@@ -444,13 +444,13 @@ export const deployHandlers: Handlers = {
     await stopDeployment(d);
     ctx.tenant.deployments.delete(d.id);
     for (const dom of ctx.tenant.domains.values()) if (dom.resourceId === d.id) ctx.tenant.domains.delete(dom.id);
-    rmSync(join(ctx.rt.config.dataDir, 'deployments', d.id), { recursive: true, force: true });
+    rmSync(join(ctx.world.config.dataDir, 'deployments', d.id), { recursive: true, force: true });
     return ok({ data: { id: d.id, deleted: true } });
   },
 
   async deploySandbox(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const b = ctx.body as PublishInput & { name?: string; deployment_id?: string; deployment_type?: 'miosa_deploy' | 'docker_deploy' };
     let d: DeploymentRec | undefined;
     if (b.deployment_id) {
@@ -474,7 +474,7 @@ export const deployHandlers: Handlers = {
     const d = getDeployment(ctx);
     const b = ctx.body as PublishInput & { source_sandbox_id: string; promote?: boolean };
     const s = getSandbox(ctx, b.source_sandbox_id);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const promoted = b.promote !== false;
     const { v } = await publishVersion(ctx, s, { ...b, output_path: b.output_path ?? '/workspace' }, () => d, d, promoted);
     return ok({ data: { deployment: deploymentView(d), version: versionView(v), promoted } });
@@ -485,7 +485,7 @@ export const deployHandlers: Handlers = {
     const d = getDeployment(ctx);
     const target = d.versions.getOr404(ctx.path.version_id);
     if (target.state !== 'ready') throw conflict('VERSION_NOT_READY', `Version ${target.id} is ${target.state}.`, target.state);
-    await activate(ctx.rt, d, target);
+    await activate(ctx.world, d, target);
     log(d.logs, `promoted version ${target.number}`);
     return ok({ data: deploymentView(d) });
   },
@@ -507,7 +507,7 @@ export const deployHandlers: Handlers = {
       }
       if (!target) throw conflict('NO_PREVIOUS_VERSION', `Deployment ${d.id} has no earlier ready version to roll back to.`, deploymentState(d));
     }
-    await activate(ctx.rt, d, target);
+    await activate(ctx.world, d, target);
     log(d.logs, `rolled back to version ${target.number}`);
     return ok({ data: deploymentView(d) });
   },
@@ -558,13 +558,13 @@ export const deployHandlers: Handlers = {
   ensureDockerDeployHost(ctx) {
     const b = ctx.body as { workspace_id: string; region?: string; size?: DockerHostRec['size'] };
     const ws = checkWorkspace(ctx.tenant, b.workspace_id)!;
-    const { host, createdNow } = ensureHost(ctx.rt, ctx.tenant, ws, b.region, b.size);
+    const { host, createdNow } = ensureHost(ctx.world, ctx.tenant, ws, b.region, b.size);
     if (createdNow) ctx.tenant.spend(0.1);
-    return ok({ data: hostView(host, ctx.rt), queued: Date.now() < host.readyAt });
+    return ok({ data: hostView(host, ctx.world), queued: Date.now() < host.readyAt });
   },
 
   getDockerDeployHost(ctx) {
-    return ok({ data: hostView(ctx.tenant.dockerHosts.getOr404(ctx.path.id), ctx.rt) });
+    return ok({ data: hostView(ctx.tenant.dockerHosts.getOr404(ctx.path.id), ctx.world) });
   },
 
   listCustomDomains(ctx) {

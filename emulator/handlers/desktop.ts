@@ -3,8 +3,8 @@
 // typed on Return), clicks focus and close windows, a title-bar drag moves one.
 import { renderDesktop, type DesktopState, type DesktopWindow } from '../desktop/render.js';
 import { windowRegions, type Rect } from '../desktop/theme.js';
-import { notFound, ok, type Ctx, type Handlers } from '../core.js';
-import type { ComputerRec } from '../state.js';
+import { notFound, ok, type Ctx, type Handlers } from '../handler-kit.js';
+import type { ComputerRec } from '../records.js';
 import { getComputer } from './computer.js';
 
 const PROMPT = 'user@miosa:~$ ';
@@ -41,7 +41,7 @@ function isTerminal(w: DesktopWindow): boolean {
 
 function desktopComputer(ctx: Ctx): ComputerRec {
   const c = getComputer(ctx, ctx.path.computer_id);
-  ctx.rt.requireActive(c);
+  ctx.world.requireActive(c);
   return c;
 }
 
@@ -100,7 +100,7 @@ async function pressReturn(ctx: Ctx, c: ComputerRec, w: DesktopWindow): Promise<
     if (command.trim() === 'clear') {
       w.lines = [];
     } else {
-      const r = await ctx.rt.exec(ctx.tenant, { kind: 'computer', rec: c }, command, { timeoutSec: 15 });
+      const r = await ctx.world.exec(ctx.tenant, { kind: 'computer', rec: c }, command, { timeoutSec: 15 });
       const out = (r.stdout + r.stderr).replace(/\n$/, '');
       if (out) for (const line of out.split('\n').slice(-200)) w.lines.push(line);
     }

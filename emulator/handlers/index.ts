@@ -1,5 +1,5 @@
 // Every operation's handler, by operationId.
-import type { Handlers } from '../core.js';
+import type { Handlers } from '../handler-kit.js';
 import { accountHandlers } from './account.js';
 import { computerHandlers } from './computer.js';
 import { cronHandlers } from './cron.js';

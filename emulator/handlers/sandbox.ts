@@ -5,21 +5,21 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_REGION, findTemplate, PRODUCTS, REGIONS, TEMPLATES } from '../catalog.js';
 import { Collection } from '../collection.js';
-import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../core.js';
+import { ApiError, conflict, created, invalid, iso, isoOrNull, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../handler-kit.js';
 import { BASE64, hostPath, listDir, readFile, statFile, statOf, tree, writeFile } from '../files.js';
 import { normalize } from '../machine.js';
-import type { Runtime } from '../runtime.js';
-import { log, SIZES, type PreviewRec, type ProcessRec, type SandboxRec, type Size, type SnapshotRec, type Tenant } from '../state.js';
+import type { World } from '../world.js';
+import { log, SIZES, type PreviewRec, type ProcessRec, type SandboxRec, type Size, type SnapshotRec, type Tenant } from '../records.js';
 
 const execFileP = promisify(execFile);
 
 export function getSandbox(ctx: Ctx, id: string = ctx.path.id): SandboxRec {
   const s = ctx.tenant.sandboxes.getOr404(id);
-  ctx.rt.refreshSandbox(s);
+  ctx.world.refreshSandbox(s);
   return s;
 }
 
-export function sandboxView(rt: Runtime, s: SandboxRec): Record<string, unknown> {
+export function sandboxView(world: World, s: SandboxRec): Record<string, unknown> {
   const now = Date.now();
   const size = SIZES[s.size];
   const runtimeMs = s.runtimeMs + (s.runningSince !== undefined ? now - s.runningSince : 0);
@@ -40,7 +40,7 @@ export function sandboxView(rt: Runtime, s: SandboxRec): Record<string, unknown>
     persistent: s.persistent,
     always_on: s.alwaysOn,
     tags: s.tags,
-    boot_ms: s.readyAt !== undefined ? s.bootMs ?? rt.bootMs : null,
+    boot_ms: s.readyAt !== undefined ? s.bootMs ?? world.bootMs : null,
     preview_url: s.previewUrl,
     url_class: s.alwaysOn ? 'always_on_preview' : 'temporary_preview',
     stable_for_embedding: false,
@@ -80,9 +80,9 @@ function checkRegion(region: string | undefined, field = 'region'): string {
 export { checkRegion, checkWorkspace };
 
 function newSandbox(ctx: Ctx, fields: Partial<SandboxRec> & { templateId: string }): SandboxRec {
-  const { rt, tenant } = ctx;
+  const { world, tenant } = ctx;
   const id = newId('sbx_');
-  const root = rt.mkdir('sandboxes', id);
+  const root = world.mkdir('sandboxes', id);
   const rec: SandboxRec = {
     id,
     name: null,
@@ -98,12 +98,12 @@ function newSandbox(ctx: Ctx, fields: Partial<SandboxRec> & { templateId: string
     workspaceId: tenant.defaultWorkspace.id,
     state: 'provisioning',
     createdAt: Date.now(),
-    bootUntil: Date.now() + rt.bootMs,
-    bootMs: rt.bootMs,
+    bootUntil: Date.now() + world.bootMs,
+    bootMs: world.bootMs,
     runtimeMs: 0,
     previewUrl: null,
     env: new Map(),
-    machine: rt.newMachine(root, '/workspace'),
+    machine: world.newMachine(root, '/workspace'),
     processes: new Map(),
     snapshots: new Collection<SnapshotRec>('Snapshot'),
     previews: new Collection<PreviewRec>('Preview'),
@@ -114,7 +114,7 @@ function newSandbox(ctx: Ctx, fields: Partial<SandboxRec> & { templateId: string
   tenant.sandboxes.add(rec);
   log(rec.logs, `boot: creating ${rec.size} sandbox from template ${rec.templateId}`);
   tenant.spend(0.05);
-  rt.refreshSandbox(rec);
+  world.refreshSandbox(rec);
   return rec;
 }
 
@@ -142,7 +142,7 @@ export { copyMachine };
 
 function previewFor(ctx: Ctx, s: SandboxRec, port: number): { id: string; port: number; url: string; createdAt: number } {
   for (const p of s.previews.values()) if (p.port === port) return p;
-  const p = s.previews.add({ id: newId('prv_'), port, url: `${ctx.rt.url}/preview/${s.id}/${port}/`, createdAt: Date.now() });
+  const p = s.previews.add({ id: newId('prv_'), port, url: `${ctx.world.url}/preview/${s.id}/${port}/`, createdAt: Date.now() });
   s.previewUrl ??= p.url;
   log(s.logs, `preview: port ${port} exposed at ${p.url}`);
   return p;
@@ -172,17 +172,17 @@ export const sandboxHandlers: Handlers = {
     if (b.github_repo_url) {
       log(s.logs, `git: clone of ${b.github_repo_url}${b.github_branch ? ` (${b.github_branch})` : ''} skipped: the emulator has no network`);
     }
-    return created({ data: sandboxView(ctx.rt, s) });
+    return created({ data: sandboxView(ctx.world, s) });
   },
 
   listSandboxes(ctx) {
     const tags = ctx.query.tags ? String(ctx.query.tags).split(',').map((t) => t.trim()).filter(Boolean) : [];
     const keep = (s: SandboxRec) => (!ctx.query.state || s.state === ctx.query.state) && tags.every((t) => s.tags.includes(t));
-    return ok({ data: ctx.tenant.sandboxes.list((s) => sandboxView(ctx.rt, s), keep) });
+    return ok({ data: ctx.tenant.sandboxes.list((s) => sandboxView(ctx.world, s), keep) });
   },
 
   getSandbox(ctx) {
-    return ok({ data: sandboxView(ctx.rt, getSandbox(ctx)) });
+    return ok({ data: sandboxView(ctx.world, getSandbox(ctx)) });
   },
 
   /** The SDKs' get-or-create lookup: the newest live sandbox with this name. */
@@ -190,30 +190,30 @@ export const sandboxHandlers: Handlers = {
     const name = String(ctx.path.name);
     const found = newestFirst(ctx.tenant.sandboxes).find((s) => s.name === name && s.state !== 'destroyed');
     if (!found) throw notFound('Sandbox named', name);
-    return ok({ data: sandboxView(ctx.rt, found) });
+    return ok({ data: sandboxView(ctx.world, found) });
   },
 
   async destroySandbox(ctx) {
     const s = getSandbox(ctx);
-    await ctx.rt.destroySandbox(s);
-    return ok({ data: sandboxView(ctx.rt, s) });
+    await ctx.world.destroySandbox(s);
+    return ok({ data: sandboxView(ctx.world, s) });
   },
 
   pauseSandbox(ctx) {
     const s = getSandbox(ctx);
-    if (s.state === 'paused') return ok({ data: sandboxView(ctx.rt, s) });
+    if (s.state === 'paused') return ok({ data: sandboxView(ctx.world, s) });
     if (s.state !== 'running') throw conflict('SANDBOX_NOT_RUNNING', `Sandbox ${s.id} is ${s.state}; only a running sandbox can be paused.`, s.state);
-    ctx.rt.pauseSandbox(s);
-    return ok({ data: sandboxView(ctx.rt, s) });
+    ctx.world.pauseSandbox(s);
+    return ok({ data: sandboxView(ctx.world, s) });
   },
 
   resumeSandbox(ctx) {
     const s = getSandbox(ctx);
-    if (s.state === 'running' || s.state === 'provisioning') return ok({ data: sandboxView(ctx.rt, s) });
+    if (s.state === 'running' || s.state === 'provisioning') return ok({ data: sandboxView(ctx.world, s) });
     if (s.state !== 'paused') throw conflict('SANDBOX_NOT_PAUSED', `Sandbox ${s.id} is ${s.state}; it cannot be resumed.`, s.state);
-    ctx.rt.resumeSandbox(s);
+    ctx.world.resumeSandbox(s);
     ctx.tenant.spend(0.01);
-    return ok({ data: sandboxView(ctx.rt, s) });
+    return ok({ data: sandboxView(ctx.world, s) });
   },
 
   extendSandbox(ctx) {
@@ -224,7 +224,7 @@ export const sandboxHandlers: Handlers = {
     s.deadline = base + seconds * 1000;
     s.timeoutSec = Math.round((s.deadline - (s.startedAt ?? s.bootUntil ?? Date.now())) / 1000);
     log(s.logs, `lifetime extended by ${seconds} s`);
-    return ok({ data: sandboxView(ctx.rt, s) });
+    return ok({ data: sandboxView(ctx.world, s) });
   },
 
   forkSandbox(ctx) {
@@ -250,7 +250,7 @@ export const sandboxHandlers: Handlers = {
     for (const [k, v] of src.env) s.env.set(k, { ...v });
     copyMachine(from, s.machine.root);
     log(s.logs, `fork: copied ${b.snapshot_id ?? src.id}`);
-    return created({ data: sandboxView(ctx.rt, s) });
+    return created({ data: sandboxView(ctx.world, s) });
   },
 
   getSandboxReadiness(ctx) {
@@ -268,17 +268,17 @@ export const sandboxHandlers: Handlers = {
 
   async execSandbox(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const b = ctx.body as { command: string; cwd?: string; env?: Record<string, string>; timeout?: number };
-    const r = await ctx.rt.exec(ctx.tenant, { kind: 'sandbox', rec: s }, b.command, { cwd: b.cwd, env: b.env, timeoutSec: b.timeout });
+    const r = await ctx.world.exec(ctx.tenant, { kind: 'sandbox', rec: s }, b.command, { cwd: b.cwd, env: b.env, timeoutSec: b.timeout });
     return ok({ data: { exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr, duration_ms: r.durationMs } });
   },
 
   startSandboxProcess(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const b = ctx.body as { command: string; name?: string; env?: Record<string, string> };
-    const bg = ctx.rt.background(ctx.tenant, { kind: 'sandbox', rec: s }, b.command, { env: b.env });
+    const bg = ctx.world.background(ctx.tenant, { kind: 'sandbox', rec: s }, b.command, { env: b.env });
     const rec: ProcessRec = { bg, name: b.name ?? null, command: b.command };
     s.processes.set(bg.pid, rec);
     log(s.logs, `process ${bg.pid} started: ${b.command}`);
@@ -310,7 +310,7 @@ export const sandboxHandlers: Handlers = {
 
   writeSandboxFile(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const b = ctx.body as { path: string; content: string };
     // `content` is the file's bytes, base64-encoded (contentEncoding: base64 in the spec).
     if (!BASE64.test(b.content)) throw invalid('content', 'content must be the file\'s bytes in base64.');
@@ -320,25 +320,25 @@ export const sandboxHandlers: Handlers = {
 
   listSandboxFiles(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     return ok({ data: listDir(s.machine, ctx.query.path ?? '/workspace', ctx.query.depth ?? 1) });
   },
 
   getSandboxFileTree(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     return ok({ data: tree(s.machine, ctx.query.path ?? '/workspace', ctx.query.depth ?? 3) });
   },
 
   statSandboxFile(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     return ok({ data: statFile(s.machine, (ctx.body as { path: string }).path) });
   },
 
   writeSandboxFiles(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const files = (ctx.body as { files: Array<{ path: string; content_base64: string }> }).files;
     const written: Array<{ path: string; size_bytes: number }> = [];
     const failed: Array<{ path: string; error: string }> = [];
@@ -356,18 +356,18 @@ export const sandboxHandlers: Handlers = {
 
   readSandboxFile(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const path = '/' + String(ctx.path.path).replace(/^\/+/, '');
     return { status: 200, bytes: readFile(s.machine, path), contentType: 'application/octet-stream' };
   },
 
   async createSandboxExport(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const b = ctx.body as { paths: string[]; label?: string; filename?: string };
     const id = newId('exp_');
-    const dir = ctx.rt.mkdir('exports', id);
-    const base = `${ctx.rt.url}/exports/${id}/`;
+    const dir = ctx.world.mkdir('exports', id);
+    const base = `${ctx.world.url}/exports/${id}/`;
     const files: Array<{ path: string; filename: string; download_url: string }> = [];
     const hosts: string[] = [];
     for (const [i, p] of b.paths.entries()) {
@@ -387,7 +387,7 @@ export const sandboxHandlers: Handlers = {
     let archive: string | null = null;
     if (files.length > 1 || b.filename) {
       const name = (b.filename ?? `${b.label ?? 'export'}.tar.gz`).replace(/[/\\]/g, '_');
-      const tmpRoot = ctx.rt.mkdir('exports', id + '-src');
+      const tmpRoot = ctx.world.mkdir('exports', id + '-src');
       for (const h of hosts) cpSync(h, join(tmpRoot, basename(h)), { recursive: true });
       await tar(join(dir, name), tmpRoot, true);
       rmSync(tmpRoot, { recursive: true, force: true });
@@ -405,7 +405,7 @@ export const sandboxHandlers: Handlers = {
       throw conflict('SANDBOX_NOT_RUNNING', `Sandbox ${s.id} is ${s.state}; snapshots need a running or paused sandbox.`, s.state);
     }
     const id = newId('snap_');
-    const dir = ctx.rt.mkdir('snapshots', id);
+    const dir = ctx.world.mkdir('snapshots', id);
     copyMachine(s.machine.root, dir);
     const comment = (ctx.body?.comment as string | undefined) ?? null;
     const snap = s.snapshots.add({ id, sandboxId: s.id, comment, createdAt: Date.now(), dir });
@@ -434,15 +434,15 @@ export const sandboxHandlers: Handlers = {
     if (s.runningSince !== undefined) s.runtimeMs += Date.now() - s.runningSince;
     s.runningSince = undefined;
     s.state = 'provisioning';
-    s.bootUntil = Date.now() + ctx.rt.bootMs;
+    s.bootUntil = Date.now() + ctx.world.bootMs;
     log(s.logs, `restoring snapshot ${snap.id}`);
-    ctx.rt.refreshSandbox(s);
-    return ok({ data: sandboxView(ctx.rt, s) });
+    ctx.world.refreshSandbox(s);
+    return ok({ data: sandboxView(ctx.world, s) });
   },
 
   exposeSandboxPort(ctx) {
     const s = getSandbox(ctx);
-    ctx.rt.requireRunning(s);
+    ctx.world.requireRunning(s);
     const port = (ctx.body?.port as number | undefined) ?? 3000;
     const p = previewFor(ctx, s, port);
     return ok({
@@ -572,7 +572,7 @@ export const sandboxHandlers: Handlers = {
       throw conflict('TEMPLATE_SLUG_TAKEN', `A template with slug ${slug} already exists.`);
     }
     const id = newId('tpl_');
-    const rec = ctx.tenant.sandboxTemplates.add({ id, name: b.name, slug, description: b.description ?? null, buildSpec: b.build_spec, createdAt: Date.now(), readyAt: Date.now() + ctx.rt.bootMs * 2, buildId: newId('bld_') });
+    const rec = ctx.tenant.sandboxTemplates.add({ id, name: b.name, slug, description: b.description ?? null, buildSpec: b.build_spec, createdAt: Date.now(), readyAt: Date.now() + ctx.world.bootMs * 2, buildId: newId('bld_') });
     ctx.tenant.spend(0.2);
     return created({ data: templateView(rec) });
   },

@@ -3,7 +3,7 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { toBase64 } from '../../src/wire.js';
+import { toBase64 } from '../../src/content-encoding.js';
 
 const buildInput = () => z.object({ "id": z.string().min(1), "files": z.array(z.object({ "path": z.string().min(1), "content": z.string(), "encoding": z.enum(["utf8", "base64"]).default("utf8") })).min(1).max(500) }).strict();
 export type SandboxFilesWriteManyInput = z.infer<ReturnType<typeof buildInput>>;

@@ -3,7 +3,7 @@
 
 import * as z from 'zod';
 import type { ToolDef } from '../../src/tool-def.js';
-import { toBytes } from '../../src/wire.js';
+import { toBytes } from '../../src/content-encoding.js';
 
 const buildInput = () => z.object({ "bucket": z.string().min(1), "key": z.string().min(1), "content": z.string().min(1), "encoding": z.enum(["utf8", "base64"]).default("utf8") }).strict();
 export type StorageObjectPutInput = z.infer<ReturnType<typeof buildInput>>;

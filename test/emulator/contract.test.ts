@@ -1,7 +1,7 @@
 // The API's rules: keys and scopes, one organization per key, validation against the spec, missing
 // resources and wrong states, idempotency keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scopesFromKey } from '../../emulator/runtime.js';
+import { scopesFromKey } from '../../emulator/key-scopes.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { client, specChecker, waitFor, type Call } from './helpers.js';
 

@@ -139,7 +139,7 @@ describe('a total error policy (finding 14)', () => {
 
   it('a missing path parameter is the caller\'s to fix, not an outage', async () => {
     // Only reachable through the handler (the schema requires ids); the generated wire code names it.
-    const { pathSerializer } = await import('../../src/wire.js');
+    const { pathSerializer } = await import('../../src/path-encoding.js');
     const { exceptionFailure } = await import('../../src/errors.js');
     const { sandboxGet } = await import('../../generated/tools/sandbox_get.js');
     let thrown: unknown;

@@ -61,8 +61,8 @@ function edges(): Edge[] {
 
 const layerOf = (path: string) => path.split('/')[0];
 
-/** What generated modules may take from the runtime: the tool contract and the wire helpers. */
-const GENERATED_MAY_IMPORT = new Set(['src/tool-def.ts', 'src/wire.ts']);
+/** What generated modules may take from the runtime: the tool contract and the content encoders. */
+const GENERATED_MAY_IMPORT = new Set(['src/tool-def.ts', 'src/content-encoding.ts']);
 /** The one door from the runtime into the emulator, opened only on demand. */
 const EMULATOR_ENTRY = 'emulator/index.ts';
 
@@ -102,7 +102,7 @@ describe('layering', () => {
       { from: 'src/x.ts', to: 'codegen/ir.ts', dynamic: false, typeOnly: false },
       { from: 'generated/tools/a.ts', to: 'src/composites/a.ts', dynamic: false, typeOnly: false },
       { from: 'src/cli.ts', to: 'emulator/index.ts', dynamic: false, typeOnly: false },
-      { from: 'src/cli.ts', to: 'emulator/state.ts', dynamic: true, typeOnly: false },
+      { from: 'src/cli.ts', to: 'emulator/records.ts', dynamic: true, typeOnly: false },
       { from: 'vocabulary/x.ts', to: 'src/x.ts', dynamic: false, typeOnly: false },
       { from: 'emulator/x.ts', to: 'src/x.ts', dynamic: false, typeOnly: false },
     ];

@@ -5,8 +5,8 @@ import type { DesktopState } from './desktop/render.js';
 import type { Background, LogLine } from './exec.js';
 import type { Machine } from './machine.js';
 import { Collection } from './collection.js';
-import type { Reply } from './core.js';
-import { iso, newId, uuid } from './core.js';
+import type { Reply } from './handler-kit.js';
+import { iso, newId, uuid } from './handler-kit.js';
 
 export type Size = 'xs' | 'small' | 'medium' | 'large' | 'xl';
 

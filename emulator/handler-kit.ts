@@ -1,9 +1,9 @@
-// Shared vocabulary of the emulator: the error every handler throws, what a handler answers, the
-// context it is given, ids and times.
+// What every handler works with: the context it is given, what it answers, the error it throws, and
+// the ids, times and pages its answers carry.
 import { randomBytes } from 'node:crypto';
 import type { Operation } from './spec.js';
-import type { Runtime } from './runtime.js';
-import type { Tenant } from './state.js';
+import type { World } from './world.js';
+import type { Tenant } from './records.js';
 
 /** An answer in the spec's error shape: `{error: {code, message, details, request_id}}`. */
 export class ApiError extends Error {
@@ -32,7 +32,7 @@ export interface Reply {
 }
 
 export interface Ctx {
-  rt: Runtime;
+  world: World;
   tenant: Tenant;
   op: Operation;
   /** Path parameters, decoded and coerced. */

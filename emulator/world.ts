@@ -1,17 +1,19 @@
-// One running emulator: its configuration, the organizations it has met (one per API key), the
-// processes it started, and the clock that moves resources through their lifecycles.
+// The world one running emulator simulates: its configuration, the organizations it has met (one per
+// API key), the processes it started, and the clock that moves resources through their lifecycles.
+// Handlers reach it as `ctx.world`.
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError, conflict, iso, newId, uuid } from './core.js';
+import { ApiError, conflict, iso, newId, uuid } from './handler-kit.js';
 import { matches, nextRun, parseCron } from './cron-expr.js';
 import { Background, baseEnv, killGroup, runCommand, type RunResult } from './exec.js';
 import { makeMachine, rewriteIn, rewriteOut, toHost, type Machine } from './machine.js';
+import { scopesFromKey, type Scopes } from './key-scopes.js';
 import type { Spec } from './spec.js';
-import { log, Tenant, type ComputerRec, type CronExecutionRec, type CronJobRec, type SandboxRec } from './state.js';
+import { log, Tenant, type ComputerRec, type CronExecutionRec, type CronJobRec, type SandboxRec } from './records.js';
 
-export interface RuntimeConfig {
+export interface WorldConfig {
   /**
    * The origin of the pages (published sites, previews, exports, desktop pages): every URL handlers
    * answer points there. It is not the API's origin (apiUrl), so a published page cannot call the API.
@@ -23,9 +25,6 @@ export interface RuntimeConfig {
   dataDir: string;
   log: (line: string) => void;
 }
-
-/** Every scope the spec names, as `<resource>:<read|write>`. */
-export type Scopes = Set<string> | 'all';
 
 export interface Caller {
   tenant: Tenant;
@@ -40,31 +39,7 @@ export type Target = { kind: 'sandbox'; rec: SandboxRec } | { kind: 'computer'; 
 export const DEFAULT_TIMEOUT_S = 60;
 export const MAX_TIMEOUT_S = 300;
 
-const SCOPED = /(?:^|_)scoped((?:\.[a-z_]+-(?:read|write))*)(?:_|$)/;
-
-/**
- * Scopes of a key that was not created through the API, from its text: a `scoped` segment lists
- * them with `.` between scopes and `-` for `:` (`msk_u_scoped.sandboxes-read.computers-write_x`
- * has exactly sandboxes:read and computers:write); any other key has every scope.
- */
-export function scopesFromKey(key: string): Scopes {
-  const m = SCOPED.exec(key.slice(4));
-  if (!m) return 'all';
-  return new Set(
-    m[1]
-      .split('.')
-      .filter(Boolean)
-      .map((s) => s.replace(/-(read|write)$/, ':$1')),
-  );
-}
-
-/** The `scoped` key text for a list of scopes (what createApiKey answers as `token`). */
-export function keyForScopes(scopes: string[], random: string): string {
-  if (!scopes.length) return `msk_u_${random}`;
-  return `msk_u_scoped.${scopes.map((s) => s.replace(':', '-')).join('.')}_${random}`;
-}
-
-export class Runtime {
+export class World {
   readonly tenants = new Map<string, Tenant>();
   /** API key text → the tenant and key record it stands for. */
   readonly keys = new Map<string, { tenantId: string; keyId: string }>();
@@ -79,7 +54,7 @@ export class Runtime {
   closed = false;
 
   constructor(
-    readonly config: RuntimeConfig,
+    readonly config: WorldConfig,
     readonly spec: Spec,
   ) {}
 
