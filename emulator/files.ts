@@ -90,14 +90,15 @@ export function listDir(m: Machine, path: string, depth = 1, field = 'path'): { 
   return { path: vroot, entries };
 }
 
-export interface TreeNode {
+// A type literal, not an interface: it must fit the spec's `children: object[]`.
+export type TreeNode = {
   path: string;
   name: string;
   type: 'file' | 'dir';
   size?: number;
   modified_at: string;
   children?: TreeNode[];
-}
+};
 
 export function tree(m: Machine, path: string, depth: number): TreeNode {
   const vroot = normalize(m, path);

@@ -2,6 +2,7 @@
 // the ids, times and pages its answers carry.
 import { randomBytes } from 'node:crypto';
 import type { Operation } from './spec.js';
+import type { BodyOf, OperationId, PathOf, QueryOf, SuccessJson } from './api-types.js';
 import type { World } from './world.js';
 import type { Tenant } from './records.js';
 
@@ -31,6 +32,7 @@ export interface Reply {
   stream?: (res: import('node:http').ServerResponse) => void;
 }
 
+/** The context of any handler, as helpers shared between operations see it. */
 export interface Ctx {
   world: World;
   tenant: Tenant;
@@ -46,12 +48,31 @@ export interface Ctx {
   requestId: string;
 }
 
-export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
-export type Handlers = Record<string, Handler>;
+/**
+ * The context of one operation's handler, typed from the spec. index.ts has validated the request
+ * against the operation's schemas before the handler runs, so the types hold.
+ */
+export interface OpCtx<Op extends OperationId> extends Omit<Ctx, 'path' | 'query' | 'body'> {
+  path: PathOf<Op>;
+  query: QueryOf<Op>;
+  body: BodyOf<Op>;
+}
 
-export const ok = (json: unknown): Reply => ({ status: 200, json });
-export const created = (json: unknown): Reply => ({ status: 201, json });
-export const noContent = (): Reply => ({ status: 204 });
+/** A reply whose JSON, if any, is what the operation declares on success. */
+export type OpReply<Op extends OperationId> = Omit<Reply, 'json'> & { json?: SuccessJson<Op> };
+
+export type Handler<Op extends OperationId> = (ctx: OpCtx<Op>) => OpReply<Op> | Promise<OpReply<Op>>;
+/** Handlers by operationId; each one's context and answer typed from its operation. */
+export type Handlers = { [Op in OperationId]?: Handler<Op> };
+
+/** The handler of an operation, as the router calls it (with the operation's id only known at run time). */
+export function handlerFor(handlers: Handlers, id: string): ((ctx: Ctx) => Reply | Promise<Reply>) | undefined {
+  return (handlers as Record<string, (ctx: Ctx) => Reply | Promise<Reply>>)[id];
+}
+
+export const ok = <T>(json: T) => ({ status: 200, json });
+export const created = <T>(json: T) => ({ status: 201, json });
+export const noContent = () => ({ status: 204 });
 
 export function notFound(what: string, id: string): ApiError {
   return new ApiError(404, 'NOT_FOUND', `${what} ${id} not found.`);

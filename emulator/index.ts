@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ApiError, newId, type Ctx, type Handlers, type Reply } from './handler-kit.js';
+import { ApiError, handlerFor, newId, type Ctx, type Handlers, type Reply } from './handler-kit.js';
 import { createFaultSwitch, faultCode, parseFaultHeader, type Fault, type FaultSwitch } from './faults.js';
 import { HANDLERS } from './handlers/index.js';
 import { hostRefusal, type HostRule } from '../vocabulary/host-guard.js';
@@ -85,7 +85,7 @@ export function internals(emu: Emulator): World {
 
 /** operationIds of the spec that have no handler. */
 export function listMissingHandlers(spec: Spec = loadSpec(), handlers: Handlers = HANDLERS): string[] {
-  return spec.operations.map((o) => o.id).filter((id) => !handlers[id]);
+  return spec.operations.map((o) => o.id).filter((id) => !handlerFor(handlers, id));
 }
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
@@ -271,7 +271,7 @@ async function handleApi(s: Served, req: IncomingMessage, res: ServerResponse): 
     checkHeaders(s.spec, op, headers);
     ctx.body = parseBody(s.spec, op, parsed, raw, badJson);
     s.world.refresh(caller.tenant);
-    const reply = await withIdempotency(ctx, raw, async () => HANDLERS[ctx.op.id](ctx));
+    const reply = await withIdempotency(ctx, raw, async () => handlerFor(HANDLERS, ctx.op.id)!(ctx));
     send(s, res, op, reply);
   } catch (err) {
     if (err instanceof ApiError) {

@@ -1,6 +1,7 @@
 // What one organization (one API key, or the keys it created) owns. Records keep what the answers
 // need plus the emulator's own bookkeeping (directories, processes, timers); the views in
 // `handlers/*` turn them into the spec's shapes.
+import type { Schema } from './api-types.js';
 import type { DesktopState } from './desktop/render.js';
 import type { Background, LogLine } from './exec.js';
 import type { Machine } from './machine.js';
@@ -56,7 +57,7 @@ export interface SandboxRec {
   persistent: boolean;
   alwaysOn: boolean;
   tags: string[];
-  metadata: Record<string, unknown>;
+  metadata: Schema<'Metadata'>;
   region: string;
   workspaceId: string | null;
   state: 'provisioning' | 'running' | 'paused' | 'destroyed' | 'error';
@@ -94,7 +95,7 @@ export interface SandboxTemplateRec {
   name: string;
   slug: string;
   description: string | null;
-  buildSpec: Record<string, unknown>;
+  buildSpec: Schema<'SandboxTemplateBuildSpec'>;
   createdAt: number;
   readyAt: number;
   buildId: string;
@@ -133,7 +134,7 @@ export interface ComputerRec {
   size: Size;
   visibility: 'public' | 'tenant' | 'key';
   workspaceId: string | null;
-  metadata: Record<string, unknown>;
+  metadata: Schema<'Metadata'>;
   ipAddress: string | null;
   createdAt: number;
   updatedAt: number;
@@ -187,8 +188,7 @@ export interface DeploymentRec {
   history: string[];
   customDomainId: string | null;
   dockerHostId: string | null;
-  dockerTemplateId: string | null;
-  metadata: Record<string, unknown>;
+  metadata: Schema<'Metadata'>;
   createdAt: number;
   updatedAt: number;
   versions: Collection<VersionRec>;
@@ -310,7 +310,7 @@ export interface RunRec {
   instruction: string | null;
   command: string | null;
   status: 'running' | 'succeeded' | 'failed' | 'canceled';
-  metadata: Record<string, unknown>;
+  metadata: Schema<'Metadata'>;
   startedAt: number;
   finishedAt: number | null;
   createdAt: number;

@@ -3910,7 +3910,7 @@ export interface components {
         x?: number;
         y?: number;
       };
-      children?: Record<string, never>[];
+      children?: Record<string, unknown>[];
       name?: string;
       role?: string;
     };
@@ -5596,7 +5596,7 @@ export interface components {
      */
     SandboxFileTreeNode: {
       /** @description Nodes of the same shape; absent for files and at the depth limit. */
-      children?: Record<string, never>[];
+      children?: Record<string, unknown>[];
       /** Format: date-time */
       modified_at?: string;
       name: string;
@@ -6146,7 +6146,7 @@ export interface components {
       /** @description Command started when a sandbox boots. */
       startCmd?: string;
       /** @description Build steps, in order. */
-      steps?: Record<string, never>[];
+      steps?: Record<string, unknown>[];
       user?: string;
       vcpu?: number;
       /** @default /workspace */

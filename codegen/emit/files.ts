@@ -11,6 +11,9 @@ export async function emitApiTypes(spec: JsonObject, header: string): Promise<st
     silent: true,
     // A default is what the server assumes when a field is left out; it must stay optional in requests.
     defaultNonNullable: false,
+    // `type: object` with no properties is any object in JSON Schema (an AT-SPI node's children, a run's
+    // steps), not an object that must be empty.
+    emptyObjectsUnknown: true,
   });
   return `${header}${astToString(ast)}`;
 }

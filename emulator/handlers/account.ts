@@ -7,8 +7,9 @@ import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, rando
 import { baseEnv, runCommand } from '../exec.js';
 import { keyForScopes } from '../key-scopes.js';
 import type { ApiKeyRec, FunctionRec, SecretRec, Tenant, WebhookRec } from '../records.js';
+import type { Schema } from '../api-types.js';
 
-function orgView(t: Tenant): Record<string, unknown> {
+function orgView(t: Tenant): Schema<'Organization'> {
   return {
     id: t.id,
     name: t.name,
@@ -22,7 +23,7 @@ function orgView(t: Tenant): Record<string, unknown> {
   };
 }
 
-function keyView(k: ApiKeyRec): Record<string, unknown> {
+function keyView(k: ApiKeyRec): Schema<'ApiKey'> {
   return {
     id: k.id,
     name: k.name,
@@ -38,7 +39,7 @@ function mask(value: string): string {
   return value.length <= 6 ? '••••••' : `${value.slice(0, 3)}••••••${value.slice(-2)}`;
 }
 
-function secretView(s: SecretRec): Record<string, unknown> {
+function secretView(s: SecretRec): Schema<'Secret'> {
   return {
     id: s.id,
     name: s.name,
@@ -54,7 +55,7 @@ function secretView(s: SecretRec): Record<string, unknown> {
   };
 }
 
-function functionView(f: FunctionRec): Record<string, unknown> {
+function functionView(f: FunctionRec): Schema<'FunctionDefinition'> {
   return {
     id: f.id,
     name: f.name,
@@ -68,7 +69,7 @@ function functionView(f: FunctionRec): Record<string, unknown> {
   };
 }
 
-function webhookView(w: WebhookRec): Record<string, unknown> {
+function webhookView(w: WebhookRec): Schema<'Webhook'> {
   return { id: w.id, url: w.url, events: w.events, enabled: w.enabled, state: w.enabled ? 'active' : 'disabled', created_at: iso(w.createdAt) };
 }
 
@@ -188,8 +189,8 @@ export const accountHandlers: Handlers = {
 
   getUsageSummary(ctx) {
     const today = new Date().toISOString().slice(0, 10);
-    const start = (ctx.query.period_start as string | undefined) ?? `${today.slice(0, 8)}01`;
-    const end = (ctx.query.period_end as string | undefined) ?? today;
+    const start = ctx.query.period_start ?? `${today.slice(0, 8)}01`;
+    const end = ctx.query.period_end ?? today;
     if (start > end) throw invalid('period_start', 'period_start must not be after period_end.');
     const compute = Math.round(ctx.tenant.spent.compute * 1000) / 1000;
     const ai = Math.round(ctx.tenant.spent.ai * 1000) / 1000;
@@ -201,7 +202,7 @@ export const accountHandlers: Handlers = {
   },
 
   createApiKey(ctx) {
-    const b = ctx.body as { name: string; scopes?: string[]; expires_at?: string };
+    const b = ctx.body;
     const expiresAt = b.expires_at ? Date.parse(b.expires_at) : null;
     if (expiresAt !== null && expiresAt <= Date.now()) throw invalid('expires_at', 'expires_at must be in the future.');
     const known = new Set(ctx.world.spec.operations.flatMap((o) => o.scopes));
@@ -234,15 +235,7 @@ export const accountHandlers: Handlers = {
   },
 
   createSecret(ctx) {
-    const b = ctx.body as {
-      name: string;
-      value: string;
-      type?: SecretRec['type'];
-      scope?: SecretRec['scope'];
-      expose_as_env?: string;
-      resource_id?: string;
-      resource_type?: 'sandbox' | 'computer';
-    };
+    const b = ctx.body;
     let type = b.resource_type ?? null;
     if (b.resource_id) {
       type ??= b.resource_id.startsWith('sbx_') ? 'sandbox' : b.resource_id.startsWith('comp_') ? 'computer' : null;
@@ -277,7 +270,7 @@ export const accountHandlers: Handlers = {
 
   rotateSecret(ctx) {
     const s = ctx.tenant.secrets.getOr404(ctx.path.id);
-    const b = ctx.body as { value: string; expires_at?: string };
+    const b = ctx.body;
     s.value = b.value;
     if (b.expires_at !== undefined) s.expiresAt = Date.parse(b.expires_at);
     s.updatedAt = Date.now();
@@ -294,7 +287,7 @@ export const accountHandlers: Handlers = {
   },
 
   createWebhook(ctx) {
-    const b = ctx.body as { url: string; events: string[]; secret?: string; enabled?: boolean };
+    const b = ctx.body;
     const w = ctx.tenant.webhooks.add({ id: newId('whk_'), url: b.url, events: b.events, enabled: b.enabled ?? true, secret: b.secret ?? null, createdAt: Date.now() });
     return created({ data: webhookView(w) });
   },
@@ -311,7 +304,7 @@ export const accountHandlers: Handlers = {
   },
 
   createFunction(ctx) {
-    const b = ctx.body as { name: string; runtime: string; code?: string; handler?: string; memory_mb?: number; timeout_sec?: number; env?: Record<string, string> };
+    const b = ctx.body;
     ctx.tenant.functions.assertNameFree(b.name, 'FUNCTION_EXISTS');
     const f = ctx.tenant.functions.add({
       id: newId('fn_'),
@@ -339,7 +332,7 @@ export const accountHandlers: Handlers = {
   },
 
   createHealthCheck(ctx) {
-    const b = ctx.body as { name: string; url: string; interval_sec?: number; timeout_sec?: number; method?: 'GET' | 'HEAD' | 'POST'; expected_status?: number };
+    const b = ctx.body;
     const h = ctx.tenant.healthChecks.add({
       id: newId('hc_'),
       name: b.name,
@@ -354,7 +347,7 @@ export const accountHandlers: Handlers = {
   },
 };
 
-function healthView(h: { id: string; name: string; url: string; intervalSec: number; timeoutSec: number; method: string; expectedStatus: number; createdAt: number }): Record<string, unknown> {
+function healthView(h: { id: string; name: string; url: string; intervalSec: number; timeoutSec: number; method: string; expectedStatus: number; createdAt: number }): Schema<'HealthCheck'> {
   return {
     id: h.id,
     name: h.name,

@@ -9,6 +9,7 @@ import { addMount, normalize } from '../machine.js';
 import type { World } from '../world.js';
 import { log, type CheckpointRec, type ComputerRec, type ServiceRec, type Size, type Tenant } from '../records.js';
 import { copyMachine } from './sandbox.js';
+import type { Schema } from '../api-types.js';
 
 export function getComputer(ctx: Ctx, id: string = ctx.path.id ?? ctx.path.computer_id): ComputerRec {
   const c = ctx.tenant.computers.get(id);
@@ -16,7 +17,7 @@ export function getComputer(ctx: Ctx, id: string = ctx.path.id ?? ctx.path.compu
   return c;
 }
 
-export function computerView(world: World, c: ComputerRec): Record<string, unknown> {
+export function computerView(world: World, c: ComputerRec): Schema<'Computer'> {
   const host = new URL(world.url).host;
   return {
     id: c.id,
@@ -82,7 +83,7 @@ export function bootComputer(world: World, c: ComputerRec): void {
   world.refreshComputer(c);
 }
 
-function checkpointView(k: CheckpointRec): Record<string, unknown> {
+function checkpointView(k: CheckpointRec): Schema<'ComputerCheckpoint'> {
   const ready = Date.now() >= k.readyAt;
   return {
     id: k.id,
@@ -99,7 +100,7 @@ function checkpointView(k: CheckpointRec): Record<string, unknown> {
   };
 }
 
-function serviceView(s: ServiceRec): Record<string, unknown> {
+function serviceView(s: ServiceRec): Schema<'ComputerService'> {
   const bg = s.bg;
   const status = !bg ? 'stopped' : bg.state === 'running' ? 'running' : s.stoppedByUser || bg.state === 'stopped' ? 'stopped' : bg.exitCode === 0 ? 'exited' : 'failed';
   return {
@@ -160,7 +161,7 @@ function dirSize(m: ComputerRec['machine']): number {
 
 export const computerHandlers: Handlers = {
   createComputer(ctx) {
-    const b = ctx.body as { name?: string; template_type?: string; size?: Size; visibility?: ComputerRec['visibility']; workspace_id?: string; metadata?: Record<string, unknown> };
+    const b = ctx.body;
     const template = findTemplate(b.template_type ?? 'miosa-desktop', 'computer');
     if (!template) throw invalid('template_type', `Unknown computer template ${b.template_type}; see template_list with product computer.`);
     if (b.workspace_id !== undefined && !ctx.tenant.workspaces.has(b.workspace_id)) {
@@ -182,7 +183,7 @@ export const computerHandlers: Handlers = {
     let list = newestFirst(ctx.tenant.computers).filter((c) => c.status !== 'destroyed');
     if (ctx.query.status) list = list.filter((c) => c.status === ctx.query.status);
     if (ctx.query.workspace_id) list = list.filter((c) => c.workspaceId === ctx.query.workspace_id);
-    const perPage = (ctx.query.per_page as number | undefined) ?? 20;
+    const perPage = ctx.query.per_page ?? 20;
     return ok({ data: list.slice(0, perPage).map((c) => computerView(ctx.world, c)), meta: { total: list.length, page: 1, per_page: perPage } });
   },
 
@@ -192,7 +193,7 @@ export const computerHandlers: Handlers = {
 
   updateComputer(ctx) {
     const c = getComputer(ctx);
-    const b = ctx.body as { name?: string; visibility?: ComputerRec['visibility']; metadata?: Record<string, unknown> };
+    const b = ctx.body;
     if (b.name !== undefined) c.name = b.name;
     if (b.visibility !== undefined) c.visibility = b.visibility;
     if (b.metadata !== undefined) c.metadata = b.metadata;
@@ -245,14 +246,14 @@ export const computerHandlers: Handlers = {
       const since = Date.parse(ctx.query.since);
       entries = entries.filter((e) => e.t > since);
     }
-    const n = (ctx.query.lines as number | undefined) ?? 200;
+    const n = ctx.query.lines ?? 200;
     return ok({ data: { lines: entries.slice(-n).map((e) => `${iso(e.t)} ${e.line}`) } });
   },
 
   async execComputer(ctx) {
     const c = getComputer(ctx);
     ctx.world.requireActive(c);
-    const b = ctx.body as { command: string; timeout?: number };
+    const b = ctx.body;
     const r = await ctx.world.exec(ctx.tenant, { kind: 'computer', rec: c }, b.command, { timeoutSec: b.timeout });
     return ok({ exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr });
   },
@@ -260,7 +261,7 @@ export const computerHandlers: Handlers = {
   async execComputerPython(ctx) {
     const c = getComputer(ctx);
     ctx.world.requireActive(c);
-    const b = ctx.body as { code: string; timeout?: number };
+    const b = ctx.body;
     const name = `/tmp/.miosa-python-${newId('', 8)}.py`;
     const host = hostPath(c.machine, name);
     mkdirSync(dirname(host), { recursive: true });
@@ -299,7 +300,7 @@ export const computerHandlers: Handlers = {
     const c = getComputer(ctx);
     ctx.world.requireActive(c);
     // `{path, content_base64}`, as both SDKs send it.
-    const b = ctx.body as { path: string; content_base64: string };
+    const b = ctx.body;
     if (!BASE64.test(b.content_base64)) throw invalid('content_base64', 'content_base64 must be the file\'s bytes in base64.');
     const w = writeFile(c.machine, b.path, Buffer.from(b.content_base64, 'base64'));
     const st = statOf(w.host)!;
@@ -309,7 +310,7 @@ export const computerHandlers: Handlers = {
   makeComputerDirectory(ctx) {
     const c = getComputer(ctx);
     ctx.world.requireActive(c);
-    const b = ctx.body as { path: string; recursive?: boolean };
+    const b = ctx.body;
     const host = hostPath(c.machine, b.path);
     const st = statOf(host);
     if (st && !st.isDirectory()) throw invalid('path', `${normalize(c.machine, b.path)} exists and is a file.`);
@@ -327,7 +328,7 @@ export const computerHandlers: Handlers = {
     const id = newId('ckpt_');
     const dir = ctx.world.mkdir('checkpoints', id);
     copyMachine(c.machine.root, dir);
-    const k = c.checkpoints.add({ id, computerId: c.id, comment: (ctx.body?.comment as string | undefined) ?? null, createdAt: Date.now(), readyAt: Date.now() + ctx.world.bootMs, dir, sizeBytes: dirSize(c.machine) });
+    const k = c.checkpoints.add({ id, computerId: c.id, comment: ctx.body?.comment ?? null, createdAt: Date.now(), readyAt: Date.now() + ctx.world.bootMs, dir, sizeBytes: dirSize(c.machine) });
     log(c.logs, `checkpoint ${id} started`);
     return created({ data: checkpointView(k) });
   },
@@ -360,7 +361,7 @@ export const computerHandlers: Handlers = {
   exposeComputerPort(ctx) {
     const c = getComputer(ctx);
     ctx.world.requireActive(c);
-    const b = ctx.body as { port: number; protocol?: 'http' | 'https' | 'tcp' };
+    const b = ctx.body;
     let p = c.ports.get(b.port);
     if (!p) {
       p = { port: b.port, protocol: b.protocol ?? 'http', url: `${ctx.world.url}/preview/${c.id}/${b.port}/` };
@@ -378,7 +379,7 @@ export const computerHandlers: Handlers = {
   createComputerService(ctx) {
     const c = getComputer(ctx);
     ctx.world.requireActive(c);
-    const b = ctx.body as { name: string; command: string; working_dir?: string; port?: number; restart_policy?: ServiceRec['restartPolicy']; env?: Record<string, string> };
+    const b = ctx.body;
     if ([...c.services.values()].some((s) => s.name === b.name)) throw conflict('SERVICE_EXISTS', `A service named ${b.name} already exists on ${c.id}.`);
     if (b.working_dir !== undefined) ctx.world.cwdFor(c.machine, b.working_dir, 'working_dir');
     const s = c.services.add({
@@ -402,10 +403,10 @@ export const computerHandlers: Handlers = {
     return ok({ data: [...c.services.values()].map(serviceView) });
   },
 
-  getComputerServiceLogs(ctx): Reply {
+  getComputerServiceLogs(ctx) {
     const c = getComputer(ctx);
     const s = c.services.getOr404(ctx.path.service_id);
-    const n = (ctx.query.lines as number | undefined) ?? 200;
+    const n = ctx.query.lines ?? 200;
     const lines = (s.bg?.tail(n) ?? []).map((l) => ({ stream: l.stream, line: l.line }));
     const accept = ctx.headers.accept ?? '';
     if (!accept.includes('text/event-stream')) return ok({ data: lines });
@@ -440,14 +441,14 @@ export const computerHandlers: Handlers = {
 
   setComputerEnv(ctx) {
     const c = getComputer(ctx);
-    const b = ctx.body as { name: string; value: string };
+    const b = ctx.body;
     c.env.set(b.name, b.value);
     return ok({ data: { name: b.name, value: b.value } });
   },
 
   attachVolume(ctx) {
     const c = getComputer(ctx, ctx.path.computer_id);
-    const b = ctx.body as { volume_id: string; mount_path?: string; read_only?: boolean };
+    const b = ctx.body;
     const v = ctx.tenant.volumes.getOr404(b.volume_id);
     const state = Date.now() < v.readyAt ? 'creating' : v.attachedTo ? 'attached' : 'available';
     if (state !== 'available') throw conflict('VOLUME_NOT_AVAILABLE', `Volume ${v.id} is ${state}${v.attachedTo ? ` to ${v.attachedTo}` : ''}.`, state);

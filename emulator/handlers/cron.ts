@@ -4,8 +4,9 @@ import { CronError, parseCron } from '../cron-expr.js';
 import { conflict, created, invalid, iso, isoOrNull, newId, noContent, ok, sleep, type Ctx, type Handlers } from '../handler-kit.js';
 import { MAX_TIMEOUT_S, type Target } from '../world.js';
 import type { CronExecutionRec, CronJobRec, RunRec } from '../records.js';
+import type { Schema } from '../api-types.js';
 
-function cronView(ctx: Ctx, j: CronJobRec): Record<string, unknown> {
+function cronView(ctx: Ctx, j: CronJobRec): Schema<'CronJob'> {
   return {
     id: j.id,
     name: j.name,
@@ -21,7 +22,7 @@ function cronView(ctx: Ctx, j: CronJobRec): Record<string, unknown> {
   };
 }
 
-function executionView(e: CronExecutionRec): Record<string, unknown> {
+function executionView(e: CronExecutionRec): Schema<'CronExecution'> {
   return {
     id: e.id,
     cron_job_id: e.cronJobId,
@@ -53,7 +54,7 @@ function targetOf(ctx: Ctx, kind: 'sandbox' | 'computer', id: string): Target {
   return { kind, rec: ctx.tenant.computers.getOr404(id) };
 }
 
-function runView(r: RunRec): Record<string, unknown> {
+function runView(r: RunRec): Schema<'Run'> {
   return {
     id: r.id,
     target_kind: r.targetKind,
@@ -84,7 +85,7 @@ export const cronHandlers: Handlers = {
   createCronJob(ctx) {
     // The API takes what the SDKs require, name and schedule; a job without a command or a target
     // is kept, and its runs fail saying so.
-    const b = ctx.body as { schedule: string; command?: string; sandbox_id?: string; computer_id?: string; name: string };
+    const b = ctx.body;
     if (b.sandbox_id !== undefined && b.computer_id !== undefined) {
       throw invalid('computer_id', 'Give at most one of sandbox_id and computer_id.');
     }
@@ -115,7 +116,7 @@ export const cronHandlers: Handlers = {
 
   updateCronJob(ctx) {
     const j = ctx.tenant.cronJobs.getOr404(ctx.path.id);
-    const b = ctx.body as { name?: string; schedule?: string; command?: string };
+    const b = ctx.body;
     if (b.schedule !== undefined) checkSchedule(b.schedule);
     if (b.command !== undefined && !b.command.trim()) throw invalid('command', 'command may not be empty.');
     if (b.name !== undefined) j.name = b.name;
@@ -171,19 +172,7 @@ export const cronHandlers: Handlers = {
   },
 
   async createRun(ctx) {
-    const b = ctx.body as {
-      target_kind: 'sandbox' | 'computer';
-      target_id: string;
-      instruction?: string;
-      command?: string;
-      runner?: string;
-      model?: string;
-      cwd?: string;
-      timeout?: number;
-      wait?: boolean;
-      env?: Record<string, string>;
-      metadata?: Record<string, unknown>;
-    };
+    const b = ctx.body;
     if (b.instruction === undefined && b.command === undefined) throw invalid('command', 'Give command (a shell command) or instruction (for an agent).');
     const target = targetOf(ctx, b.target_kind, b.target_id);
     ctx.world.requireTargetRunnable(target);

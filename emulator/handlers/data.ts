@@ -7,6 +7,7 @@ import { DEFAULT_REGION } from '../catalog.js';
 import { conflict, created, invalid, iso, newId, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../handler-kit.js';
 import { logTail, type BucketRec, type DatabaseRec, type VolumeRec } from '../records.js';
 import { checkRegion, checkWorkspace } from './sandbox.js';
+import type { Schema } from '../api-types.js';
 
 const ENGINES = {
   postgresql: { version: '16', port: 5432, user: 'miosa', cpu: 1, memory: 1024 },
@@ -14,7 +15,7 @@ const ENGINES = {
   redis: { version: '7.4', port: 6379, user: '', cpu: 1, memory: 512 },
 } as const;
 
-function dbState(d: DatabaseRec, now = Date.now()): string {
+function dbState(d: DatabaseRec, now = Date.now()): Schema<'Database'>['state'] {
   return now < d.provisionAt ? 'creating' : now < d.runningAt ? 'provisioning' : 'running';
 }
 
@@ -26,7 +27,7 @@ function refreshDbLogs(d: DatabaseRec): void {
   }
 }
 
-function dbView(d: DatabaseRec): Record<string, unknown> {
+function dbView(d: DatabaseRec): Schema<'Database'> {
   const state = dbState(d);
   return {
     id: d.id,
@@ -54,19 +55,19 @@ function getDb(ctx: Ctx): DatabaseRec {
 }
 
 export function getBucket(ctx: Ctx): BucketRec {
-  const key = ctx.path.bucket as string;
+  const key = ctx.path.bucket;
   const b = ctx.tenant.buckets.get(key) ?? [...ctx.tenant.buckets.values()].find((x) => x.name === key);
   if (!b) throw notFound('Bucket', key);
   return b;
 }
 
-function bucketView(b: BucketRec): Record<string, unknown> {
+function bucketView(b: BucketRec): Schema<'Bucket'> {
   let used = 0;
   for (const o of b.objects.values()) used += o.size;
   return { id: b.id, name: b.name, region: b.region, visibility: b.visibility, quota_bytes: null, used_bytes: used, object_count: b.objects.size, created_at: iso(b.createdAt) };
 }
 
-function volumeView(v: VolumeRec): Record<string, unknown> {
+function volumeView(v: VolumeRec): Schema<'Volume'> {
   const state = Date.now() < v.readyAt ? 'creating' : v.attachedTo ? 'attached' : 'available';
   return { id: v.id, name: v.name, size_gb: v.sizeGb, state, region: v.region, attached_to: v.attachedTo, created_at: iso(v.createdAt) };
 }
@@ -77,7 +78,7 @@ export const dataHandlers: Handlers = {
   },
 
   createDatabase(ctx) {
-    const b = ctx.body as { name: string; engine?: DatabaseRec['engine'] | 'postgres'; engine_version?: string; region?: string; workspace_id?: string; cpu_count?: number; memory_mb?: number; storage_mb?: number };
+    const b = ctx.body;
     ctx.tenant.databases.assertNameFree(b.name, 'DATABASE_EXISTS');
     // `postgres` (MIOSA's earlier MCP server) is another name for postgresql, as the CLI treats it.
     const engine = b.engine === 'postgres' ? 'postgresql' : (b.engine ?? 'postgresql');
@@ -159,7 +160,7 @@ export const dataHandlers: Handlers = {
   },
 
   createBucket(ctx) {
-    const b = ctx.body as { name: string; region?: string; visibility?: 'private' | 'public' };
+    const b = ctx.body;
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(b.name) || b.name.includes('..')) {
       throw invalid('name', 'name must be 3-63 characters of lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.');
     }
@@ -179,9 +180,9 @@ export const dataHandlers: Handlers = {
 
   listStorageObjects(ctx) {
     const b = getBucket(ctx);
-    const prefix = (ctx.query.prefix as string | undefined) ?? '';
-    const marker = ctx.query.marker as string | undefined;
-    const max = (ctx.query.max_keys as number | undefined) ?? 1000;
+    const prefix = ctx.query.prefix ?? '';
+    const marker = ctx.query.marker;
+    const max = ctx.query.max_keys ?? 1000;
     const keys = [...b.objects.keys()].filter((k) => k.startsWith(prefix) && (marker === undefined || k > marker)).sort();
     const page = keys.slice(0, max);
     const truncated = keys.length > max;
@@ -190,7 +191,7 @@ export const dataHandlers: Handlers = {
 
   putStorageObject(ctx) {
     const b = getBucket(ctx);
-    const key = ctx.path.key as string;
+    const key = ctx.path.key;
     if (key.split('/').some((s) => s === '..' || s === '.')) throw invalid('key', 'key may not contain "." or ".." segments.');
     const bytes = Buffer.isBuffer(ctx.body) ? ctx.body : Buffer.alloc(0);
     const etag = createHash('md5').update(bytes).digest('hex');
@@ -212,7 +213,7 @@ export const dataHandlers: Handlers = {
   },
 
   createVolume(ctx) {
-    const b = ctx.body as { name: string; size_gb: number; region?: string };
+    const b = ctx.body;
     ctx.tenant.volumes.assertNameFree(b.name, 'VOLUME_EXISTS');
     const id = newId('vol_');
     const v = ctx.tenant.volumes.add({

@@ -13,6 +13,7 @@ import { makeMachine, normalize, toVirtual } from '../machine.js';
 import type { World } from '../world.js';
 import { log, logTail, type DeploymentRec, type DockerHostRec, type DomainRec, type SandboxRec, type Tenant, type VersionRec } from '../records.js';
 import { checkWorkspace, getSandbox } from './sandbox.js';
+import type { Schema } from '../api-types.js';
 
 export function refreshDeployment(d: DeploymentRec, now = Date.now()): void {
   for (const v of d.versions.values()) {
@@ -29,7 +30,7 @@ export function refreshDeployment(d: DeploymentRec, now = Date.now()): void {
   }
 }
 
-function deploymentState(d: DeploymentRec): string {
+function deploymentState(d: DeploymentRec): Schema<'Deployment'>['state'] {
   refreshDeployment(d);
   if (d.failed) return 'failed';
   const active = d.activeVersionId ? d.versions.get(d.activeVersionId) : undefined;
@@ -41,7 +42,7 @@ function deploymentState(d: DeploymentRec): string {
   return 'pending';
 }
 
-export function deploymentView(d: DeploymentRec): Record<string, unknown> {
+export function deploymentView(d: DeploymentRec): Schema<'Deployment'> {
   return {
     id: d.id,
     name: d.name,
@@ -60,14 +61,28 @@ export function deploymentView(d: DeploymentRec): Record<string, unknown> {
     custom_domain_id: d.customDomainId,
     linked_database_id: null,
     docker_deploy_host_id: d.dockerHostId,
-    docker_deploy_app: d.product === 'docker_deploy' ? { template_id: d.dockerTemplateId, container: `${d.slug}-app`, status: deploymentState(d) } : null,
+    docker_deploy_app: d.product === 'docker_deploy' ? dockerAppView(d) : null,
     metadata: d.metadata,
     created_at: iso(d.createdAt),
     updated_at: iso(d.updatedAt),
   };
 }
 
-function versionView(v: VersionRec): Record<string, unknown> {
+/** The container app a docker_deploy deployment runs on its host: where the host routes its traffic. */
+function dockerAppView(d: DeploymentRec): NonNullable<Schema<'Deployment'>['docker_deploy_app']> {
+  const state = deploymentState(d);
+  return {
+    id: `app_${d.id.replace(/^dep_/, '')}`,
+    status: state,
+    public_url: d.publicUrl,
+    runtime_ip: d.proc ? '127.0.0.1' : null,
+    runtime_port: d.proc?.port ?? null,
+    last_health_status: d.proc ? 'healthy' : null,
+    last_error: state === 'failed' ? 'The app did not start; see deployment_logs.' : null,
+  };
+}
+
+function versionView(v: VersionRec): Schema<'DeploymentVersion'> {
   return {
     id: v.id,
     deployment_id: v.deploymentId,
@@ -82,7 +97,7 @@ function versionView(v: VersionRec): Record<string, unknown> {
   };
 }
 
-export function domainView(d: DomainRec): Record<string, unknown> {
+export function domainView(d: DomainRec): Schema<'CustomDomain'> {
   return {
     id: d.id,
     domain: d.domain,
@@ -96,15 +111,15 @@ export function domainView(d: DomainRec): Record<string, unknown> {
   };
 }
 
-function hostView(h: DockerHostRec, world: World): Record<string, unknown> {
+function hostView(h: DockerHostRec, world: World): Schema<'DockerDeployHost'> {
   const now = Date.now();
   const phase = now >= h.readyAt ? 2 : now >= h.createdAt + (h.readyAt - h.createdAt) / 2 ? 1 : 0;
   return {
     id: h.id,
     workspace_id: h.workspaceId,
     computer_id: h.computerId,
-    status: ['provisioning', 'bootstrapping', 'active'][phase],
-    appliance_status: ['installing', 'starting', 'healthy'][phase],
+    status: (['provisioning', 'bootstrapping', 'active'] as const)[phase],
+    appliance_status: (['installing', 'starting', 'healthy'] as const)[phase],
     size: h.size,
     region: h.region,
     portal_domain: new URL(world.url).host,
@@ -144,7 +159,6 @@ function newDeployment(ctx: Ctx, fields: Partial<DeploymentRec> & { name: string
     history: [],
     customDomainId: null,
     dockerHostId: null,
-    dockerTemplateId: null,
     metadata: {},
     createdAt: now,
     updatedAt: now,
@@ -354,7 +368,6 @@ async function publishVersion(
   const d = existing ?? create();
   if (d.product === 'docker_deploy') {
     d.dockerHostId ??= ensureHost(ctx.world, ctx.tenant, d.workspaceId ?? ctx.tenant.defaultWorkspace.id, s.region, 'small', true).host.id;
-    d.dockerTemplateId = b.docker_deploy_template_id ?? d.dockerTemplateId ?? 'node-server';
   }
   const vId = newId('ver_');
   const dir = ctx.world.mkdir('deployments', d.id, vId);
@@ -402,7 +415,7 @@ export const deployHandlers: Handlers = {
   },
 
   createDeployment(ctx) {
-    const b = ctx.body as { name: string; repo_url?: string; branch?: string; build_command?: string; run_command?: string; auto_deploy?: boolean };
+    const b = ctx.body;
     ctx.tenant.deployments.assertNameFree(b.name, 'DEPLOYMENT_EXISTS');
     const d = newDeployment(ctx, {
       name: b.name,
@@ -451,7 +464,7 @@ export const deployHandlers: Handlers = {
   async deploySandbox(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const b = ctx.body as PublishInput & { name?: string; deployment_id?: string; deployment_type?: 'miosa_deploy' | 'docker_deploy' };
+    const b = ctx.body;
     let d: DeploymentRec | undefined;
     if (b.deployment_id) {
       d = ctx.tenant.deployments.getOr404(b.deployment_id);
@@ -472,7 +485,7 @@ export const deployHandlers: Handlers = {
   /** TS `deployments.publish`: a new version of an existing deployment from a sandbox's files. */
   async publishDeployment(ctx) {
     const d = getDeployment(ctx);
-    const b = ctx.body as PublishInput & { source_sandbox_id: string; promote?: boolean };
+    const b = ctx.body;
     const s = getSandbox(ctx, b.source_sandbox_id);
     ctx.world.requireRunning(s);
     const promoted = b.promote !== false;
@@ -492,7 +505,7 @@ export const deployHandlers: Handlers = {
 
   async rollbackDeployment(ctx) {
     const d = getDeployment(ctx);
-    const versionId = ctx.body?.version_id as string | undefined;
+    const versionId = ctx.body?.version_id;
     let target: VersionRec | undefined;
     if (versionId) {
       target = d.versions.getOr404(versionId);
@@ -525,7 +538,7 @@ export const deployHandlers: Handlers = {
 
   setDeploymentEnv(ctx) {
     const d = getDeployment(ctx);
-    const env = (ctx.body as { env: Record<string, string> }).env;
+    const env = ctx.body.env;
     for (const [i, k] of Object.keys(env).entries()) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) throw invalid(`env.${k}`, `Variable name ${k} (entry ${i}) must match [A-Za-z_][A-Za-z0-9_]*.`);
     }
@@ -547,7 +560,7 @@ export const deployHandlers: Handlers = {
 
   addDeploymentDomain(ctx) {
     const d = getDeployment(ctx);
-    const b = ctx.body as { domain: string; redirect_policy?: DomainRec['redirectPolicy'] };
+    const b = ctx.body;
     const domain = checkDomain(ctx.tenant, b.domain);
     const rec = addDomain(ctx.tenant, domain, 'deployment', d.id, b.redirect_policy);
     d.customDomainId = rec.id;
@@ -556,7 +569,7 @@ export const deployHandlers: Handlers = {
   },
 
   ensureDockerDeployHost(ctx) {
-    const b = ctx.body as { workspace_id: string; region?: string; size?: DockerHostRec['size'] };
+    const b = ctx.body;
     const ws = checkWorkspace(ctx.tenant, b.workspace_id)!;
     const { host, createdNow } = ensureHost(ctx.world, ctx.tenant, ws, b.region, b.size);
     if (createdNow) ctx.tenant.spend(0.1);
@@ -572,7 +585,7 @@ export const deployHandlers: Handlers = {
   },
 
   createCustomDomain(ctx) {
-    const b = ctx.body as { domain: string; resource_type?: 'deployment' | 'computer' | 'sandbox'; resource_id?: string; redirect_policy?: DomainRec['redirectPolicy'] };
+    const b = ctx.body;
     let type = b.resource_type ?? null;
     if (b.resource_id) {
       type ??= b.resource_id.startsWith('dep_') ? 'deployment' : b.resource_id.startsWith('comp_') ? 'computer' : b.resource_id.startsWith('sbx_') ? 'sandbox' : null;
@@ -589,7 +602,7 @@ export const deployHandlers: Handlers = {
   },
 };
 
-function envList(d: DeploymentRec): Array<Record<string, unknown>> {
+function envList(d: DeploymentRec): Schema<'DeploymentEnvVar'>[] {
   return [...d.env.entries()].map(([name, e]) => ({
     name,
     preview: e.value.length <= 4 ? '••••' : `${e.value.slice(0, 2)}••••${e.value.slice(-2)}`,

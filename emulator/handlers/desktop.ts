@@ -6,6 +6,7 @@ import { windowRegions, type Rect } from '../desktop/theme.js';
 import { notFound, ok, type Ctx, type Handlers } from '../handler-kit.js';
 import type { ComputerRec } from '../records.js';
 import { getComputer } from './computer.js';
+import type { Schema } from '../api-types.js';
 
 const PROMPT = 'user@miosa:~$ ';
 const MAX_LINES = 500;
@@ -197,7 +198,7 @@ function click(c: ComputerRec, x: number, y: number, button: 'left' | 'right' | 
   focus(d, w);
 }
 
-function a11y(d: DesktopState): Record<string, unknown> {
+function a11y(d: DesktopState): Schema<'DesktopAccessibilityTree'> {
   return {
     role: 'desktop frame',
     name: 'main',
@@ -243,14 +244,14 @@ export const desktopHandlers: Handlers = {
 
   clickDesktop(ctx) {
     const c = desktopComputer(ctx);
-    const b = ctx.body as { x: number; y: number; button?: 'left' | 'right' | 'middle' };
+    const b = ctx.body;
     click(c, b.x, b.y, b.button ?? 'left');
     return done();
   },
 
   doubleClickDesktop(ctx) {
     const c = desktopComputer(ctx);
-    const b = ctx.body as { x: number; y: number };
+    const b = ctx.body;
     click(c, b.x, b.y, 'left');
     if (c.desktop.windows.length) addClick(c.desktop, b.x, b.y, 'left');
     return done();
@@ -258,14 +259,14 @@ export const desktopHandlers: Handlers = {
 
   moveDesktopCursor(ctx) {
     const c = desktopComputer(ctx);
-    const b = ctx.body as { x: number; y: number };
+    const b = ctx.body;
     clampCursor(c.desktop, b.x, b.y);
     return done();
   },
 
   dragDesktop(ctx) {
     const c = desktopComputer(ctx);
-    const b = ctx.body as { from_x: number; from_y: number; to_x: number; to_y: number };
+    const b = ctx.body;
     const d = c.desktop;
     const w = windowAt(d, b.from_x, b.from_y);
     if (w) {
@@ -281,14 +282,14 @@ export const desktopHandlers: Handlers = {
 
   scrollDesktop(ctx) {
     const c = desktopComputer(ctx);
-    const b = ctx.body as { x?: number; y?: number };
+    const b = ctx.body;
     if (b.x !== undefined || b.y !== undefined) clampCursor(c.desktop, b.x ?? c.desktop.cursor.x, b.y ?? c.desktop.cursor.y);
     return done();
   },
 
   async typeDesktopText(ctx) {
     const c = desktopComputer(ctx);
-    const text = (ctx.body as { text: string }).text;
+    const text = ctx.body.text;
     const w = focused(c.desktop);
     if (w) {
       const parts = text.replace(/\r\n?/g, '\n').split('\n');
@@ -302,14 +303,14 @@ export const desktopHandlers: Handlers = {
 
   async pressDesktopKey(ctx) {
     const c = desktopComputer(ctx);
-    const key = (ctx.body as { key: string }).key;
+    const key = ctx.body.key;
     await pressKeys(ctx, c, key.length > 1 && key.includes('+') ? key.split('+') : [key]);
     return done();
   },
 
   async pressDesktopHotkey(ctx) {
     const c = desktopComputer(ctx);
-    await pressKeys(ctx, c, (ctx.body as { keys: string[] }).keys);
+    await pressKeys(ctx, c, ctx.body.keys);
     return done();
   },
 
@@ -330,7 +331,7 @@ export const desktopHandlers: Handlers = {
 
   setDesktopClipboard(ctx) {
     const c = desktopComputer(ctx);
-    c.clipboard = (ctx.body as { text: string }).text;
+    c.clipboard = ctx.body.text;
     return done();
   },
 
@@ -344,7 +345,7 @@ export const desktopHandlers: Handlers = {
 
   focusDesktopWindow(ctx) {
     const c = desktopComputer(ctx);
-    const id = (ctx.body as { window_id: string }).window_id;
+    const id = ctx.body.window_id;
     const w = c.desktop.windows.find((x) => x.id === id);
     if (!w) throw notFound('Window', id);
     focus(c.desktop, w);
@@ -361,7 +362,7 @@ export const desktopHandlers: Handlers = {
 
   launchDesktopApp(ctx) {
     const c = desktopComputer(ctx);
-    launch(c, (ctx.body as { app_name: string }).app_name);
+    launch(c, ctx.body.app_name);
     return done();
   },
 

@@ -10,6 +10,7 @@ import { BASE64, hostPath, listDir, readFile, statFile, statOf, tree, writeFile 
 import { normalize } from '../machine.js';
 import type { World } from '../world.js';
 import { log, SIZES, type PreviewRec, type ProcessRec, type SandboxRec, type Size, type SnapshotRec, type Tenant } from '../records.js';
+import type { Schema } from '../api-types.js';
 
 const execFileP = promisify(execFile);
 
@@ -19,7 +20,7 @@ export function getSandbox(ctx: Ctx, id: string = ctx.path.id): SandboxRec {
   return s;
 }
 
-export function sandboxView(world: World, s: SandboxRec): Record<string, unknown> {
+export function sandboxView(world: World, s: SandboxRec): Schema<'Sandbox'> {
   const now = Date.now();
   const size = SIZES[s.size];
   const runtimeMs = s.runtimeMs + (s.runningSince !== undefined ? now - s.runningSince : 0);
@@ -118,7 +119,7 @@ function newSandbox(ctx: Ctx, fields: Partial<SandboxRec> & { templateId: string
   return rec;
 }
 
-function processView(pid: number, p: ProcessRec): Record<string, unknown> {
+function processView(pid: number, p: ProcessRec): Schema<'SandboxProcess'> {
   return {
     pid,
     name: p.name,
@@ -219,7 +220,7 @@ export const sandboxHandlers: Handlers = {
   extendSandbox(ctx) {
     const s = getSandbox(ctx);
     if (s.state === 'destroyed' || s.state === 'error') throw conflict('SANDBOX_NOT_RUNNING', `Sandbox ${s.id} is ${s.state}.`, s.state);
-    const seconds = (ctx.body?.timeout_sec as number | undefined) ?? 3600;
+    const seconds = ctx.body?.timeout_sec ?? 3600;
     const base = s.state === 'running' ? Date.now() : (s.bootUntil ?? Date.now());
     s.deadline = base + seconds * 1000;
     s.timeoutSec = Math.round((s.deadline - (s.startedAt ?? s.bootUntil ?? Date.now())) / 1000);
@@ -261,7 +262,7 @@ export const sandboxHandlers: Handlers = {
 
   getSandboxLogs(ctx) {
     const s = getSandbox(ctx);
-    const n = (ctx.query.lines as number | undefined) ?? 200;
+    const n = ctx.query.lines ?? 200;
     const lines = s.logs.slice(-n).map((e) => `${iso(e.t)} ${e.line}`);
     return ok({ data: { logs: lines.length ? lines.join('\n') + '\n' : '', lines: lines.length } });
   },
@@ -269,7 +270,7 @@ export const sandboxHandlers: Handlers = {
   async execSandbox(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const b = ctx.body as { command: string; cwd?: string; env?: Record<string, string>; timeout?: number };
+    const b = ctx.body;
     const r = await ctx.world.exec(ctx.tenant, { kind: 'sandbox', rec: s }, b.command, { cwd: b.cwd, env: b.env, timeoutSec: b.timeout });
     return ok({ data: { exit_code: r.exitCode, stdout: r.stdout, stderr: r.stderr, duration_ms: r.durationMs } });
   },
@@ -277,7 +278,7 @@ export const sandboxHandlers: Handlers = {
   startSandboxProcess(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const b = ctx.body as { command: string; name?: string; env?: Record<string, string> };
+    const b = ctx.body;
     const bg = ctx.world.background(ctx.tenant, { kind: 'sandbox', rec: s }, b.command, { env: b.env });
     const rec: ProcessRec = { bg, name: b.name ?? null, command: b.command };
     s.processes.set(bg.pid, rec);
@@ -304,14 +305,14 @@ export const sandboxHandlers: Handlers = {
     const s = getSandbox(ctx);
     const p = s.processes.get(ctx.path.pid);
     if (!p) throw notFound('Process', String(ctx.path.pid));
-    const lines = p.bg.tail((ctx.query.tail as number | undefined) ?? 200);
+    const lines = p.bg.tail(ctx.query.tail ?? 200);
     return ok({ data: { pid: ctx.path.pid, logs: lines.length ? lines.map((l) => l.line).join('\n') + '\n' : '' } });
   },
 
   writeSandboxFile(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const b = ctx.body as { path: string; content: string };
+    const b = ctx.body;
     // `content` is the file's bytes, base64-encoded (contentEncoding: base64 in the spec).
     if (!BASE64.test(b.content)) throw invalid('content', 'content must be the file\'s bytes in base64.');
     const w = writeFile(s.machine, b.path, Buffer.from(b.content, 'base64'));
@@ -333,13 +334,13 @@ export const sandboxHandlers: Handlers = {
   statSandboxFile(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    return ok({ data: statFile(s.machine, (ctx.body as { path: string }).path) });
+    return ok({ data: statFile(s.machine, ctx.body.path) });
   },
 
   writeSandboxFiles(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const files = (ctx.body as { files: Array<{ path: string; content_base64: string }> }).files;
+    const files = ctx.body.files;
     const written: Array<{ path: string; size_bytes: number }> = [];
     const failed: Array<{ path: string; error: string }> = [];
     for (const f of files) {
@@ -364,7 +365,7 @@ export const sandboxHandlers: Handlers = {
   async createSandboxExport(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const b = ctx.body as { paths: string[]; label?: string; filename?: string };
+    const b = ctx.body;
     const id = newId('exp_');
     const dir = ctx.world.mkdir('exports', id);
     const base = `${ctx.world.url}/exports/${id}/`;
@@ -407,7 +408,7 @@ export const sandboxHandlers: Handlers = {
     const id = newId('snap_');
     const dir = ctx.world.mkdir('snapshots', id);
     copyMachine(s.machine.root, dir);
-    const comment = (ctx.body?.comment as string | undefined) ?? null;
+    const comment = ctx.body?.comment ?? null;
     const snap = s.snapshots.add({ id, sandboxId: s.id, comment, createdAt: Date.now(), dir });
     log(s.logs, `snapshot ${id} taken`);
     return created({ data: snapshotView(snap) });
@@ -443,7 +444,7 @@ export const sandboxHandlers: Handlers = {
   exposeSandboxPort(ctx) {
     const s = getSandbox(ctx);
     ctx.world.requireRunning(s);
-    const port = (ctx.body?.port as number | undefined) ?? 3000;
+    const port = ctx.body?.port ?? 3000;
     const p = previewFor(ctx, s, port);
     return ok({
       data: {
@@ -478,7 +479,7 @@ export const sandboxHandlers: Handlers = {
   shareSandboxPreview(ctx) {
     const s = getSandbox(ctx);
     const p = s.previews.getOr404(ctx.path.preview_id);
-    const ttl = (ctx.body?.ttl_seconds as number | undefined) ?? 3600;
+    const ttl = ctx.body?.ttl_seconds ?? 3600;
     const token = `shr_${randomToken(18)}`;
     return created({ data: { token, url: `${p.url}?miosa_share=${token}`, expires_at: iso(Date.now() + ttl * 1000), preview_id: p.id } });
   },
@@ -490,7 +491,7 @@ export const sandboxHandlers: Handlers = {
 
   replaceSandboxEnv(ctx) {
     const s = getSandbox(ctx);
-    const vars = (ctx.body as { vars: Array<{ key: string; value?: string; encrypted?: boolean }> }).vars;
+    const vars = ctx.body.vars;
     const next = new Map<string, { value: string; encrypted: boolean }>();
     vars.forEach((v, i) => {
       const old = s.env.get(v.key);
@@ -508,8 +509,8 @@ export const sandboxHandlers: Handlers = {
   },
 
   listProductTemplates(ctx) {
-    const product = ctx.query.product as string | undefined;
-    const templates = TEMPLATES.filter((t) => !product || t.product === product).map((t) => ({
+    const product = ctx.query.product;
+    const templates: Schema<'ProductTemplate'>[] = TEMPLATES.filter((t) => !product || t.product === product).map((t) => ({
       id: t.id,
       name: t.name,
       product: t.product,
@@ -534,7 +535,7 @@ export const sandboxHandlers: Handlers = {
           image_id: `img_${t.id}`,
           installed_tools: [],
           install_command: null,
-          start_command: (t.buildSpec.startCmd as string | undefined) ?? null,
+          start_command: t.buildSpec.startCmd ?? null,
           aliases: [t.id],
           sizes: [],
           readiness: Date.now() >= t.readyAt ? 'fast_ready' : 'cold_boot_only',
@@ -566,7 +567,7 @@ export const sandboxHandlers: Handlers = {
   },
 
   createSandboxTemplate(ctx) {
-    const b = ctx.body as { name: string; slug?: string; description?: string; build_spec: Record<string, unknown> };
+    const b = ctx.body;
     const slug = b.slug ?? `${b.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 50) || 'template'}`;
     if (findTemplate(slug) || [...ctx.tenant.sandboxTemplates.values()].some((t) => t.slug === slug)) {
       throw conflict('TEMPLATE_SLUG_TAKEN', `A template with slug ${slug} already exists.`);
@@ -578,7 +579,7 @@ export const sandboxHandlers: Handlers = {
   },
 };
 
-function templateView(t: { id: string; name: string; slug: string; description: string | null; buildSpec: Record<string, unknown>; readyAt: number; buildId: string }): Record<string, unknown> {
+function templateView(t: { id: string; name: string; slug: string; description: string | null; buildSpec: Schema<'SandboxTemplateBuildSpec'>; readyAt: number; buildId: string }): Schema<'SandboxTemplate'> {
   const spec = t.buildSpec;
   return {
     id: t.id,
@@ -588,21 +589,21 @@ function templateView(t: { id: string; name: string; slug: string; description: 
     built_in: false,
     status: Date.now() >= t.readyAt ? 'ready' : 'building',
     image_id: Date.now() >= t.readyAt ? `img_${t.id}` : null,
-    preview_port: (spec.previewPort as number | undefined) ?? null,
-    workdir: (spec.workdir as string | undefined) ?? '/workspace',
+    preview_port: spec.previewPort ?? null,
+    workdir: spec.workdir ?? '/workspace',
     install_command: null,
-    start_command: (spec.startCmd as string | undefined) ?? null,
+    start_command: spec.startCmd ?? null,
     runtimes: [],
     tags: [],
     current_build_id: t.buildId,
   };
 }
 
-function snapshotView(snap: { id: string; sandboxId: string; comment: string | null; createdAt: number }): Record<string, unknown> {
+function snapshotView(snap: { id: string; sandboxId: string; comment: string | null; createdAt: number }): Schema<'SandboxSnapshot'> {
   return { id: snap.id, sandbox_id: snap.sandboxId, status: 'ready', comment: snap.comment, created_at: iso(snap.createdAt), updated_at: iso(snap.createdAt) };
 }
 
-function envList(s: SandboxRec): Array<Record<string, unknown>> {
+function envList(s: SandboxRec): Schema<'SandboxEnvVar'>[] {
   return [...s.env.entries()].map(([key, v]) => (v.encrypted ? { key, encrypted: true } : { key, value: v.value, encrypted: false }));
 }
 

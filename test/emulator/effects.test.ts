@@ -159,6 +159,17 @@ describe('deployments', () => {
     expect(await res.text()).toBe('dyn hi /x?y=1');
     await call('DELETE', `/deployments/${depId}`);
   });
+
+  it('answers a docker_deploy app in the spec\'s shape: where the host routes its traffic', async () => {
+    const r = await call('POST', `/sandboxes/${sbx}/deploy`, { body: { name: 'boxed', type: 'dynamic', deployment_type: 'docker_deploy', start_command: 'node /workspace/app/server.js' } });
+    expect(r.status, r.text).toBe(200);
+    const app = r.json.data.deployment.docker_deploy_app;
+    expect(Object.keys(app).sort()).toEqual(['id', 'last_error', 'last_health_status', 'public_url', 'runtime_ip', 'runtime_port', 'status']);
+    expect(app).toMatchObject({ status: 'running', runtime_ip: '127.0.0.1', public_url: r.json.data.public_url, last_error: null });
+    const direct = await fetch(`http://${app.runtime_ip}:${app.runtime_port}/direct`);
+    expect(await direct.text()).toMatch(/^dyn .* \/direct$/);
+    await call('DELETE', `/deployments/${r.json.data.deployment_id}`);
+  });
 });
 
 describe('cron', () => {
