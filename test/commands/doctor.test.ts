@@ -36,6 +36,8 @@ beforeAll(async () => {
 afterEach(() => {
   up.respond(undefined);
   up.requests.length = 0;
+  const sent = sentAnyway.splice(0);
+  expect(sent, 'doctor sent a request it should not have sent').toEqual([]);
 });
 afterAll(async () => {
   await up.close();
@@ -69,9 +71,16 @@ async function writeConfig(relative: string, text: string): Promise<string> {
 
 const configFindings = (r: DoctorResult) => r.findings.filter((f) => f.check.startsWith('config'));
 
-/** A fetch that fails the test if doctor sends anything. */
-const noNetwork: typeof fetch = () => {
-  throw new Error('doctor sent a request it should not have sent');
+/** Where doctor sent a request through noNetwork: afterEach fails the test unless it is empty. */
+const sentAnyway: string[] = [];
+/**
+ * A fetch for cases where doctor must send nothing. Throwing was not enough: doctor reports a failed
+ * request as a finding (and the error policy logs a throwing fetch as an internal error to stderr),
+ * so the test passed while doctor sent. Each call is recorded and fails the test instead.
+ */
+const noNetwork: typeof fetch = async (input) => {
+  sentAnyway.push(input instanceof Request ? input.url : String(input));
+  throw new TypeError('fetch failed');
 };
 
 describe('the environment', () => {
@@ -330,7 +339,7 @@ describe('a client config file', () => {
     for (const http of [undefined, 'https://mcp.example.com/mcp']) {
       const file = await writeConfig(path, renderConfig(client, http ? { http } : {}).text);
       expect(clientFromPath(file)).toBe(client);
-      const r = await doctor({ env: goodEnv(), configFile: file, fetch: noNetwork });
+      const r = await doctor({ env: goodEnv(), configFile: file });
       expect(configFindings(r).filter((f) => f.status !== 'ok'), `${client} ${http ?? 'stdio'}`).toEqual([]);
       expect(configFindings(r).map((f) => f.check)).toEqual(['config', 'config server', 'config key']);
     }
