@@ -7,18 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS, renderConfig, type ClientName } from '../../vocabulary/client-config.js';
-import {
-  clientFromPath,
-  exitCode,
-  formatFindings,
-  lineColumn,
-  maskKey,
-  parseJson,
-  runDoctor,
-  type DoctorOptions,
-  type DoctorResult,
-  type Finding,
-} from '../../src/commands/doctor/index.js';
+import { clientFromPath } from '../../src/commands/doctor/client-file.js';
+import { exitCode, formatFindings, runDoctor, type DoctorOptions, type DoctorResult } from '../../src/commands/doctor/index.js';
+import { lineColumn, parseJson } from '../../src/commands/doctor/json-reader.js';
+import { maskKey, type Finding } from '../../src/commands/doctor/report.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_Q7mZp3XkT9vLr2NcW8yHd4FsJ6bGa1Ue';
@@ -369,6 +361,18 @@ describe('a client config file', () => {
     const plain = JSON.stringify({ mcpServers: { miosa: { url: 'http://mcp.miosa.example/mcp?toolsets=sandbox', headers: { Authorization: 'Bearer ${env:MIOSA_API_KEY}' } } } });
     const r2 = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', plain) });
     expect(find(r2, 'config URL').status).toBe('fail');
+  });
+
+  it('plain http is loopback only by the server\'s own rule: a name that merely starts with 127. is a fail', async () => {
+    const at = (url: string) => JSON.stringify({ mcpServers: { miosa: { url, headers: { Authorization: 'Bearer ${env:MIOSA_API_KEY}' } } } });
+    for (const url of ['http://127.0.0.1.nip.example/mcp', 'http://127.evil.example/mcp']) {
+      const r = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', at(url)) });
+      expect(find(r, 'config URL'), url).toMatchObject({ status: 'fail', message: `${url} is not https: the key would travel in clear text.` });
+    }
+    for (const url of ['http://127.0.0.1:8787/mcp', 'http://localhost:8787/mcp', 'http://[::1]:8787/mcp', 'http://127.1.2.3:8787/mcp']) {
+      const r = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', at(url)) });
+      expect(r.findings.filter((f) => f.check === 'config URL'), url).toEqual([]);
+    }
   });
 
   it('a placeholder left in place: fail', async () => {
