@@ -133,7 +133,7 @@ function log(line: string): void {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'emulator') return runEmulator(argv.slice(1));
   if (argv[0] === 'config') return runConfig(argv.slice(1));
-  if (argv[0] === 'doctor') return runDoctorCommand(argv.slice(1));
+  if (argv[0] === 'doctor') return (await import('./commands/doctor/index.js')).doctorCommand(argv.slice(1));
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -343,23 +343,6 @@ async function runConfig(argv: string[]): Promise<void> {
     // MIOSA's MCP guide documents these two for the local server; neither is a secret.
     log('Optional, beside MIOSA_API_KEY: MIOSA_API_URL for a self-hosted or staging API, MIOSA_DEFAULT_TEMPLATE for the template sandbox_create uses (default miosa-sandbox).');
   }
-}
-
-async function runDoctorCommand(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { config: { type: 'string' }, client: { type: 'string' }, 'no-start': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    strict: true,
-  });
-  if (values.help) {
-    return void process.stdout.write(
-      'miosa-mcp doctor [--config FILE] [--client NAME] [--no-start]: checks MIOSA_API_KEY, MIOSA_API_URL (or MIOSA_BASE_URL), that MIOSA answers and for whom, timeouts against the client, and a client MCP config file, whose server it starts as the client would (initialize + tools/list; --no-start skips that). Exits 1 when something must be fixed.\n',
-    );
-  }
-  const { formatFindings, runDoctor } = await import('./commands/doctor/index.js');
-  const result = await runDoctor({ env: process.env, configFile: values.config, client: values.client, start: !values['no-start'] });
-  process.stdout.write(formatFindings(result.findings));
-  process.exitCode = result.ok ? 0 : 1;
 }
 
 async function runEmulator(argv: string[]): Promise<void> {

@@ -154,6 +154,7 @@ export function finish(
   return { content: withNote(content), structuredContent: value };
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** An object with named fields (not null, not an array); doctor reads config files with it too. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

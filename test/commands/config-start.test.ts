@@ -11,7 +11,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS, launchOf, renderConfig, type ClientName } from '../../vocabulary/client-config.js';
 import { formatFindings, runDoctor, type DoctorResult } from '../../src/commands/doctor/index.js';
-import { expandReference } from '../../src/commands/doctor/start.js';
+import { expandReference } from '../../src/commands/doctor/start-check.js';
 import { buildSurface } from '../../src/surface.js';
 import { CLIENT_PROFILES } from '../../vocabulary/client-profiles.js';
 import { CLI, childEnv, startHttpServer, type HttpServerProcess } from '../support/cli.js';

@@ -1,7 +1,7 @@
 // The doctor's JSON reader (jsonc-parser underneath): each kind of error in its own words at the
 // character that causes it, the dialects (strict JSON, VS Code's JSONC), and values built safely.
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/commands/doctor/index.js';
+import { parseJson } from '../../src/commands/doctor/json-reader.js';
 
 const error = (text: string, lenient = false) => {
   const r = parseJson(text, lenient);

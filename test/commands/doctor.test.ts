@@ -7,18 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS, renderConfig, type ClientName } from '../../vocabulary/client-config.js';
-import {
-  clientFromPath,
-  exitCode,
-  formatFindings,
-  lineColumn,
-  maskKey,
-  parseJson,
-  runDoctor,
-  type DoctorOptions,
-  type DoctorResult,
-  type Finding,
-} from '../../src/commands/doctor/index.js';
+import { clientFromPath } from '../../src/commands/doctor/client-file.js';
+import { exitCode, formatFindings, runDoctor, type DoctorOptions, type DoctorResult } from '../../src/commands/doctor/index.js';
+import { lineColumn, parseJson } from '../../src/commands/doctor/json-reader.js';
+import { maskKey, type Finding } from '../../src/commands/doctor/report.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
 
 const KEY = 'msk_u_Q7mZp3XkT9vLr2NcW8yHd4FsJ6bGa1Ue';
@@ -36,6 +28,8 @@ beforeAll(async () => {
 afterEach(() => {
   up.respond(undefined);
   up.requests.length = 0;
+  const sent = sentAnyway.splice(0);
+  expect(sent, 'doctor sent a request it should not have sent').toEqual([]);
 });
 afterAll(async () => {
   await up.close();
@@ -69,9 +63,16 @@ async function writeConfig(relative: string, text: string): Promise<string> {
 
 const configFindings = (r: DoctorResult) => r.findings.filter((f) => f.check.startsWith('config'));
 
-/** A fetch that fails the test if doctor sends anything. */
-const noNetwork: typeof fetch = () => {
-  throw new Error('doctor sent a request it should not have sent');
+/** Where doctor sent a request through noNetwork: afterEach fails the test unless it is empty. */
+const sentAnyway: string[] = [];
+/**
+ * A fetch for cases where doctor must send nothing. Throwing was not enough: doctor reports a failed
+ * request as a finding (and the error policy logs a throwing fetch as an internal error to stderr),
+ * so the test passed while doctor sent. Each call is recorded and fails the test instead.
+ */
+const noNetwork: typeof fetch = async (input) => {
+  sentAnyway.push(input instanceof Request ? input.url : String(input));
+  throw new TypeError('fetch failed');
 };
 
 describe('the environment', () => {
@@ -330,7 +331,7 @@ describe('a client config file', () => {
     for (const http of [undefined, 'https://mcp.example.com/mcp']) {
       const file = await writeConfig(path, renderConfig(client, http ? { http } : {}).text);
       expect(clientFromPath(file)).toBe(client);
-      const r = await doctor({ env: goodEnv(), configFile: file, fetch: noNetwork });
+      const r = await doctor({ env: goodEnv(), configFile: file });
       expect(configFindings(r).filter((f) => f.status !== 'ok'), `${client} ${http ?? 'stdio'}`).toEqual([]);
       expect(configFindings(r).map((f) => f.check)).toEqual(['config', 'config server', 'config key']);
     }
@@ -360,6 +361,18 @@ describe('a client config file', () => {
     const plain = JSON.stringify({ mcpServers: { miosa: { url: 'http://mcp.miosa.example/mcp?toolsets=sandbox', headers: { Authorization: 'Bearer ${env:MIOSA_API_KEY}' } } } });
     const r2 = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', plain) });
     expect(find(r2, 'config URL').status).toBe('fail');
+  });
+
+  it('plain http is loopback only by the server\'s own rule: a name that merely starts with 127. is a fail', async () => {
+    const at = (url: string) => JSON.stringify({ mcpServers: { miosa: { url, headers: { Authorization: 'Bearer ${env:MIOSA_API_KEY}' } } } });
+    for (const url of ['http://127.0.0.1.nip.example/mcp', 'http://127.evil.example/mcp']) {
+      const r = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', at(url)) });
+      expect(find(r, 'config URL'), url).toMatchObject({ status: 'fail', message: `${url} is not https: the key would travel in clear text.` });
+    }
+    for (const url of ['http://127.0.0.1:8787/mcp', 'http://localhost:8787/mcp', 'http://[::1]:8787/mcp', 'http://127.1.2.3:8787/mcp']) {
+      const r = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', at(url)) });
+      expect(r.findings.filter((f) => f.check === 'config URL'), url).toEqual([]);
+    }
   });
 
   it('a placeholder left in place: fail', async () => {

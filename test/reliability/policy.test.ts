@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startEmulator } from '../../emulator/index.js';
 import type { CallEnv } from '../../src/call.js';
 import { normalizeBaseUrl, type Credentials } from '../../src/settings.js';
-import { scrub } from '../../src/commands/doctor/mask.js';
+import { scrub } from '../../src/commands/doctor/report.js';
 import { startHttp } from '../../src/http.js';
 import { BodyTooLarge, type Net } from '../../src/keepalive-fetch.js';
 import { isLoopbackHost } from '../../vocabulary/loopback.js';

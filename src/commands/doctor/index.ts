@@ -1,24 +1,33 @@
 // `miosa-mcp doctor`: checks, in the user's own environment, everything that makes a first call fail
 // (the key, the API origin, whether MIOSA answers and for whom, timeouts against the client's own,
 // and optionally the client's MCP config file) and says for each what to do. It never prints the
-// key: at most `msk_u_…` and its last 4 characters.
-import { ConfigError } from '../../../vocabulary/config-error.js';
+// key: at most `msk_u_…` and its last 4 characters. This module is the command (flags, the checks in
+// order, printing, exit code); each check lives in the module named for what it looks at.
+import { parseArgs } from 'node:util';
 import { CLIENTS, isClient, type ClientName } from '../../../vocabulary/client-config.js';
-import { checkApi } from './api.js';
-import { checkBaseUrl } from './base-url.js';
-import { clientFromPath } from './clients.js';
-import { checkConfigFile } from './config-file.js';
-import type { Finding } from './finding.js';
-import { checkKey } from './key.js';
-import { scrub } from './mask.js';
-import { checkSettings } from './settings.js';
-import { checkStart } from './start.js';
-import { checkTimeouts } from './timeouts.js';
+import { ConfigError } from '../../../vocabulary/config-error.js';
+import { checkApi } from './api-check.js';
+import { checkConfigFile } from './client-entry.js';
+import { clientFromPath } from './client-file.js';
+import { checkBaseUrl, checkKey, checkSettings, checkTimeouts } from './environment.js';
+import { scrub, type Finding } from './report.js';
+import { checkStart } from './start-check.js';
 
-export type { Finding } from './finding.js';
-export { clientFromPath } from './clients.js';
-export { lineColumn, parseJson } from './json.js';
-export { maskKey } from './mask.js';
+const HELP =
+  'miosa-mcp doctor [--config FILE] [--client NAME] [--no-start]: checks MIOSA_API_KEY, MIOSA_API_URL (or MIOSA_BASE_URL), that MIOSA answers and for whom, timeouts against the client, and a client MCP config file, whose server it starts as the client would (initialize + tools/list; --no-start skips that). Exits 1 when something must be fixed.\n';
+
+/** `miosa-mcp doctor`: prints one line per finding and sets the exit code. Bad flags and an unknown client throw, for the CLI to report. */
+export async function doctorCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { config: { type: 'string' }, client: { type: 'string' }, 'no-start': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) return void process.stdout.write(HELP);
+  const result = await runDoctor({ env: process.env, configFile: values.config, client: values.client, start: !values['no-start'] });
+  process.stdout.write(formatFindings(result.findings));
+  process.exitCode = exitCode(result);
+}
 
 export interface DoctorOptions {
   env: NodeJS.ProcessEnv;

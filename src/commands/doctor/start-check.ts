@@ -1,18 +1,22 @@
 // `doctor --config`: starts the server an entry describes, exactly as the client would (stdio: its
 // command, args and env; HTTP: its URL and headers), then `initialize` and `tools/list`. A file can
 // be well formed and still not start (an unpublished package, a command not on PATH, a wrong path, a
-// refused key); this is the check that says which, in the words the user can act on.
+// refused key); this is the check that says which, in the words the user can act on. A stdio server
+// runs over a transport of doctor's own (ChildTransport, below), which keeps what a client only half
+// sees: that the command was not found, and the exit code and stderr of a server that died first.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { isLoopbackHost } from '../../../vocabulary/loopback.js';
+import { ReadBuffer, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { ClientName } from '../../../vocabulary/client-config.js';
-import { ChildTransport, type ChildExit } from './child-transport.js';
-import { entryArgs, entryUrl, numberIn, type Entry } from './config-entries.js';
-import { reporter, type Finding } from './finding.js';
-import { isObj, strOf } from './plain-object.js';
+import { isRecord } from '../../results.js';
+import { entryArgs, entryDisabled, entryUrl, HTTPS_ONLY_FIX, inClearText, numberIn, strOf, type Entry } from './client-file.js';
+import { reporter, type Finding } from './report.js';
 
 /** How long a server may take to answer `initialize` (npx may download first; Codex allows 10 s by default). */
-export const DEFAULT_START_TIMEOUT_MS = 30_000;
+const START_TIMEOUT_MS = 30_000;
 const STDERR_LINES = 8;
 
 /**
@@ -27,7 +31,7 @@ export function expandReference(value: string, env: NodeJS.ProcessEnv): string {
 }
 
 function stringMap(v: unknown, env: NodeJS.ProcessEnv): Record<string, string> {
-  if (!isObj(v)) return {};
+  if (!isRecord(v)) return {};
   const out: Record<string, string> = {};
   for (const [k, x] of Object.entries(v)) if (typeof x === 'string' || typeof x === 'number') out[k] = expandReference(String(x), env);
   return out;
@@ -61,12 +65,13 @@ async function listTools(client: Client): Promise<Started> {
   return { tools, serverName: client.getServerVersion()?.name };
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+/** The promise, or a rejection when it has not settled within `ms`. */
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
     p,
     new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(onTimeout()), ms);
+      timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms / 1000)} s`)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
 }
@@ -115,7 +120,7 @@ async function startStdio(e: Record<string, unknown>, env: NodeJS.ProcessEnv, ti
   const transport = new ChildTransport({ command, args, env: childEnv(e, env), ...(cwd ? { cwd } : {}) });
   const mcp = new Client({ name: 'miosa-mcp-doctor', version: '0' });
   try {
-    return await withTimeout(mcp.connect(transport).then(() => listTools(mcp)), timeoutMs, () => new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`));
+    return await withTimeout(mcp.connect(transport).then(() => listTools(mcp)), timeoutMs);
   } catch (err) {
     // A server that died is reported by its exit code; give the exit a moment to arrive.
     const exit = await Promise.race([transport.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 1000).unref())]);
@@ -136,9 +141,9 @@ async function startHttp(e: Record<string, unknown>, url: string, env: NodeJS.Pr
   } catch {
     throw new StartFailure(`${url} is not a URL.`, 'Give the full URL of the server, ending in /mcp.');
   }
-  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopbackHost(target.hostname))) {
+  if (inClearText(target)) {
     // The key would travel in clear text (the config URL check above says so): not sent.
-    throw new StartFailure(`not started: ${target.origin} is not https, and the key would travel in clear text.`, 'Use the https URL of the hosted server; plain http only for 127.0.0.1/localhost.');
+    throw new StartFailure(`not started: ${target.origin} is not https, and the key would travel in clear text.`, HTTPS_ONLY_FIX);
   }
   const headers = { ...stringMap(e.headers, env), ...stringMap(e.http_headers, env) };
   const bearerVar = strOf(e.bearer_token_env_var);
@@ -157,7 +162,6 @@ async function startHttp(e: Record<string, unknown>, url: string, env: NodeJS.Pr
         return started;
       }),
       timeoutMs,
-      () => new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`),
     );
   } catch (err) {
     const msg = String((err as Error).message ?? err);
@@ -178,18 +182,89 @@ async function startHttp(e: Record<string, unknown>, url: string, env: NodeJS.Pr
 }
 
 /** Starts one entry and reports: the tool count, or exactly why it did not start (a failure: the client cannot reach it either). */
-export async function checkStart(entry: Entry, client: ClientName | undefined, env: NodeJS.ProcessEnv, out: Finding[], timeoutMs = DEFAULT_START_TIMEOUT_MS): Promise<void> {
+export async function checkStart(entry: Entry, client: ClientName | undefined, env: NodeJS.ProcessEnv, out: Finding[]): Promise<void> {
   const report = reporter(out, 'config start');
   const e = entry.value;
-  if (e.disabled === true || e.enabled === false) return;
+  if (entryDisabled(e)) return;
   const url = entryUrl(e);
   const startup = numberIn(e.startup_timeout_sec);
-  const limit = startup !== undefined ? startup * 1000 : timeoutMs;
+  const limit = startup !== undefined ? startup * 1000 : START_TIMEOUT_MS;
   try {
     const started = url !== undefined ? await startHttp(e, url, env, limit) : await startStdio(e, env, limit, client);
     report('ok', `${entry.at} started${started.serverName ? ` (${started.serverName})` : ''}: initialize answered, tools/list gave ${started.tools} tool${started.tools === 1 ? '' : 's'}.`);
   } catch (err) {
     if (err instanceof StartFailure) report('fail', `${entry.at} does not start: ${err.message}`, err.fix);
     else report('fail', `${entry.at} does not start: ${(err as Error).message}`, 'Check the entry; miosa-mcp config <client> prints one that starts.');
+  }
+}
+
+// The stdio transport: an MCP client over a child process doctor spawns itself.
+
+interface ChildExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+class ChildTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+  stderr = '';
+  /** Settles when the process has exited (or could not be spawned). */
+  readonly exited: Promise<ChildExit>;
+  private settleExit!: (e: ChildExit) => void;
+  private child?: ChildProcess;
+  private readonly buffer = new ReadBuffer();
+
+  constructor(private readonly spec: { command: string; args: string[]; env: Record<string, string>; cwd?: string }) {
+    this.exited = new Promise((resolve) => (this.settleExit = resolve));
+  }
+
+  start(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(this.spec.command, this.spec.args, { env: this.spec.env, cwd: this.spec.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+      this.child = child;
+      child.once('error', (err) => {
+        this.settleExit({ code: null, signal: null });
+        reject(err);
+        this.onerror?.(err);
+      });
+      child.once('spawn', () => resolve());
+      child.once('exit', (code, signal) => {
+        this.settleExit({ code, signal });
+        this.onclose?.();
+      });
+      child.stdin!.on('error', () => {}); // a server that died closes the pipe; the exit says why
+      child.stderr!.on('data', (d) => (this.stderr = (this.stderr + String(d)).slice(-20_000)));
+      child.stdout!.on('data', (chunk: Buffer) => {
+        this.buffer.append(chunk);
+        for (;;) {
+          let msg: JSONRPCMessage | null;
+          try {
+            msg = this.buffer.readMessage();
+          } catch (err) {
+            this.onerror?.(err as Error);
+            continue;
+          }
+          if (!msg) break;
+          this.onmessage?.(msg);
+        }
+      });
+    });
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    this.child?.stdin?.write(serializeMessage(message));
+  }
+
+  async close(): Promise<void> {
+    const child = this.child;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.stdin?.end();
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 2000);
+      await this.exited;
+      clearTimeout(forced);
+    }
   }
 }

@@ -1,14 +1,13 @@
+// Whether MIOSA answers, and for whom: one request with the key, through the server's own client, so
+// the key goes only to the configured origin and a refusal is worded by the server's error policy.
 import { organizationCurrent } from '../../../generated/tools/organization_current.js';
 import { DeadlinePassed, exceptionFailure, httpFailure, type ToolFailure } from '../../errors.js';
 import { redact } from '../../redact.js';
 import { createApi } from '../../upstream.js';
-import { reporter, type Finding } from './finding.js';
-import { KEY_VAR } from './key.js';
+import { KEY_VAR } from './environment.js';
+import { reporter, type Finding } from './report.js';
 
-/**
- * Asks MIOSA who the key belongs to, through the server's own client: the request is pinned to the
- * configured origin (the key goes nowhere else) and its failures are worded by the server's error policy.
- */
+/** Asks MIOSA who the key belongs to (GET /platform/tenants/current); not asked without a usable key and origin. */
 export async function checkApi(
   env: NodeJS.ProcessEnv,
   key: string | undefined,
