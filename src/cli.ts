@@ -18,7 +18,7 @@ import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_PORT, startHttp } from '.
 import { createLogger, logCalls, parseLogFormat, parseLogLevel, textLogger, type Logger } from './telemetry/log.js';
 import { DEFAULT_FAIR_SHARE, fairShareFromEnv } from './fair-share.js';
 import { DEFAULT_HTTP_LIMITS, describeHttpLimits, httpLimitsFromEnv } from './http-limits.js';
-import { looksLikeKey, redact } from './redact.js';
+import { looksLikeKey } from './redact.js';
 import { buildServer } from './server.js';
 import { parseFlag, parseList, SelectionError } from './selection.js';
 import { onStopSignals } from '../vocabulary/signals.js';

@@ -2,7 +2,6 @@
 // (objects only, so lists become `{ items }`), a compact text copy beside it for clients that read
 // only text, and bytes as image content or as text/base64 on request.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { randomBytes } from 'node:crypto';
 import { ToolError, failure } from './errors.js';
 import { checkImage } from './images.js';
 import { redactDeep, type Secrets } from './redact.js';

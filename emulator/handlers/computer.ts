@@ -3,11 +3,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findTemplate } from '../catalog.js';
 import { Collection } from '../collection.js';
-import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers, type Reply } from '../handler-kit.js';
+import { conflict, created, invalid, iso, newId, newestFirst, noContent, notFound, ok, randomToken, type Ctx, type Handlers } from '../handler-kit.js';
 import { BASE64, hostPath, listDir, readFile, statOf, writeFile } from '../files.js';
 import { addMount, normalize } from '../machine.js';
 import type { World } from '../world.js';
-import { log, type CheckpointRec, type ComputerRec, type ServiceRec, type Size, type Tenant } from '../records.js';
+import { log, type CheckpointRec, type ComputerRec, type ServiceRec, type Tenant } from '../records.js';
 import { copyMachine } from './sandbox.js';
 import type { Schema } from '../api-types.js';
 
