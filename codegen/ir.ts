@@ -15,8 +15,6 @@ import {
   type JsonObject,
 } from './spec.js';
 
-export { TOOLSETS } from '../vocabulary/toolsets.js';
-
 export interface Annotations {
   title: string;
   readOnlyHint: boolean;

@@ -1,6 +1,7 @@
 // The surface lint: what would break a client, or a session, fails generation here rather than in
 // an editor. Each rule says what is wrong and where.
-import { TOOLSETS, operationsOf, type ToolIR } from './ir.js';
+import { TOOLSETS } from '../vocabulary/toolsets.js';
+import { operationsOf, type ToolIR } from './ir.js';
 import { keywordsOutside, PORTABLE_FORMATS, PORTABLE_KEYWORDS, VALIDATE_ONLY_KEYWORDS } from './portable.js';
 import { isObject, type Json, type JsonObject } from './spec.js';
 

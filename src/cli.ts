@@ -27,6 +27,7 @@ import { isLoopbackHost } from '../vocabulary/loopback.js';
 import { buildSurface, SurfaceCache, type Surface } from './surface.js';
 import { TOOLSETS } from './tool-def.js';
 import { NAME, VERSION } from './version.js';
+import type { Emulator, EmulatorOptions } from '../emulator/index.js';
 
 const HELP = `${NAME} ${VERSION}: MCP server for the MIOSA cloud (sandboxes, desktops, deployments, databases, cron, storage, runs, keys, secrets).
 
@@ -172,8 +173,7 @@ async function main(argv: string[]): Promise<void> {
   if (values.emulator && values.transport === 'http') refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   if (values.emulator) {
     // The product's main job with no account: the emulator stands in for the MIOSA API.
-    const { startEmulator } = await import('../emulator/index.js'); // only when asked: it is not light
-    const emu = await startEmulator({ log: (line) => logger.info(line) });
+    const emu = await startLocalEmulator({ log: (line) => logger.info(line) });
     upstream.baseUrl = `${emu.url}/api/v1`;
     demoKey = 'msk_u_demo_local';
     log(`emulator at ${emu.url} (commands run on this machine as the current user)`);
@@ -364,14 +364,19 @@ async function runEmulator(argv: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
   refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
-  const { startEmulator } = await import('../emulator/index.js');
-  const emu = await startEmulator({ host: values.host, port, log, unsafeExpose: values['unsafe-expose-emulator'] });
+  const emu = await startLocalEmulator({ host: values.host, port, log, unsafeExpose: values['unsafe-expose-emulator'] });
   const stop = () => {
     log('stopping the emulator');
     void emu.close().then(() => process.exit(0));
   };
   onStopSignals(stop, log);
   log(`emulator listening at ${emu.url}, pages at ${emu.sitesUrl} — set MIOSA_API_URL=${emu.url} (commands run on this machine as the current user)`);
+}
+
+/** The one door from the product to the emulator, opened only when asked for: the fake is not light, and not part of serving MIOSA. */
+async function startLocalEmulator(opts: EmulatorOptions): Promise<Emulator> {
+  const { startEmulator } = await import('../emulator/index.js');
+  return startEmulator(opts);
 }
 
 main(process.argv.slice(2)).catch((err) => {

@@ -1,7 +1,8 @@
 // README.md's tool list: one table per toolset, in TOOLSETS order, rendered from the IR. It is the
 // text between two marker comments; `make gen` rewrites it and `codegen/main.ts --check` fails when
 // the README holds anything else there.
-import { TOOLSETS, type ToolIR } from '../ir.js';
+import { TOOLSETS } from '../../vocabulary/toolsets.js';
+import type { ToolIR } from '../ir.js';
 import { CodegenError } from '../spec.js';
 
 export const README_START = '<!-- tools:start -->';
