@@ -135,33 +135,10 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'emulator') return runEmulator(argv.slice(1));
   if (argv[0] === 'config') return runConfig(argv.slice(1));
   if (argv[0] === 'doctor') return (await import('./commands/doctor/index.js')).doctorCommand(argv.slice(1));
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      transport: { type: 'string', default: 'stdio' },
-      host: { type: 'string', default: DEFAULT_HOST },
-      port: { type: 'string', default: String(DEFAULT_PORT) },
-      'max-body-bytes': { type: 'string', default: String(DEFAULT_MAX_BODY_BYTES) },
-      'allowed-hosts': { type: 'string', default: '' },
-      'allowed-origins': { type: 'string', default: '' },
-      toolsets: { type: 'string' },
-      tools: { type: 'string' },
-      'exclude-tools': { type: 'string' },
-      'read-only': { type: 'boolean' },
-      dynamic: { type: 'boolean' },
-      'code-mode': { type: 'boolean' },
-      emulator: { type: 'boolean' },
-      'log-format': { type: 'string' },
-      'metrics-port': { type: 'string' },
-      'metrics-host': { type: 'string', default: DEFAULT_HOST },
-      'unsafe-expose-emulator': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-    strict: true,
-  });
+  const { values } = parseServeArgs(argv);
   if (values.help) return void process.stdout.write(HELP);
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
+  if (values.transport !== 'http' && values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
   // Text by default, stdio and HTTP alike: the same binary runs under editors and `make run`, where
   // people read stderr; a hosted deployment says json once, in its image (deploy/Dockerfile).
   const logFormat = values['log-format'] !== undefined ? parseLogFormat(values['log-format']) : parseLogFormat(process.env.MIOSA_LOG_FORMAT, 'MIOSA_LOG_FORMAT');
@@ -178,7 +155,6 @@ async function main(argv: string[]): Promise<void> {
     demoKey = 'msk_u_demo_local';
     log(`emulator at ${emu.url} (commands run on this machine as the current user)`);
   }
-  const maxResultTokens = maxResultTokensFromEnv();
   const env = process.env;
   const surface = buildSurface(
     {
@@ -191,51 +167,88 @@ async function main(argv: string[]): Promise<void> {
     undefined,
     { code: values['code-mode'] ?? parseFlag(env.MIOSA_CODE_MODE, 'MIOSA_CODE_MODE') ?? false, codeLimits: codeLimitsFromEnv() },
   );
+  const serving: Serving = { surface, upstream, maxResultTokens: maxResultTokensFromEnv(), demoKey, logFormat };
+  return values.transport === 'http' ? serveHttp(values, serving) : serveStdio(serving);
+}
 
-  if (values.transport === 'http') {
-    const port = Number(values.port);
-    const maxBodyBytes = Number(values['max-body-bytes']);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
-    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
-    const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
-    const drain = drainSettingsFromEnv(upstream);
-    const ops = await startOps(values['metrics-port'], values['metrics-host'], list(values['allowed-hosts']));
-    const limits = httpLimitsFromEnv();
-    const server = await startHttp(new SurfaceCache(surface), {
-      host: values.host,
-      port,
-      maxBodyBytes,
-      allowedHosts: list(values['allowed-hosts']),
-      allowedOrigins: list(values['allowed-origins']),
-      upstream,
-      maxResultTokens,
-      limits,
-      log: (line) => logger.error(line),
-      ops: ops.handler,
-    });
-    // Before the "serving" line: a supervisor may send SIGTERM the moment it reads it, and with no
-    // handler yet the signal kills the process instead of stopping it. A second signal exits at once.
-    const stop = () =>
-      drainAndExit(server, drain, { log, onDraining: () => ops.metrics.setReady(false), alsoClose: ops.server ? [ops.server] : [] });
-    onStopSignals(stop, log);
-    const addr = server.address();
-    const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
-    if (ops.server) {
-      const m = ops.server.address();
-      log(`metrics at http://${typeof m === 'object' && m ? `${m.address}:${m.port}` : String(m)}/metrics`);
-    }
-    log(`HTTP limits: ${describeHttpLimits(limits)}`);
-    log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (also /api/v1/mcp; upstream ${upstream.baseUrl})`);
-    // The emulator takes any msk_u_ key; the real API takes the user's own, referred to, never printed.
-    log('connect Claude Code with:');
-    const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey ?? '${MIOSA_API_KEY}'}"`;
-    // Copied by people as it stands in text; one more JSON line in json.
-    if (logFormat === 'json') log(line);
-    else process.stderr.write(`  ${line}\n`);
-    return;
+const SERVE_OPTIONS = {
+  transport: { type: 'string', default: 'stdio' },
+  host: { type: 'string', default: DEFAULT_HOST },
+  port: { type: 'string', default: String(DEFAULT_PORT) },
+  'max-body-bytes': { type: 'string', default: String(DEFAULT_MAX_BODY_BYTES) },
+  'allowed-hosts': { type: 'string', default: '' },
+  'allowed-origins': { type: 'string', default: '' },
+  toolsets: { type: 'string' },
+  tools: { type: 'string' },
+  'exclude-tools': { type: 'string' },
+  'read-only': { type: 'boolean' },
+  dynamic: { type: 'boolean' },
+  'code-mode': { type: 'boolean' },
+  emulator: { type: 'boolean' },
+  'log-format': { type: 'string' },
+  'metrics-port': { type: 'string' },
+  'metrics-host': { type: 'string', default: DEFAULT_HOST },
+  'unsafe-expose-emulator': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const parseServeArgs = (argv: string[]) => parseArgs({ args: argv, options: SERVE_OPTIONS, strict: true });
+type ServeFlags = ReturnType<typeof parseServeArgs>['values'];
+
+/** What both transports serve: the tools, where calls go, and how results are sized. */
+interface Serving {
+  surface: Surface;
+  upstream: ReturnType<typeof upstreamFromEnv> & { keyLimits: ReturnType<typeof fairShareFromEnv> };
+  maxResultTokens: number;
+  /** The key the embedded emulator takes, when it stands in for MIOSA. */
+  demoKey: string | undefined;
+  logFormat: ReturnType<typeof parseLogFormat>;
+}
+
+async function serveHttp(values: ServeFlags, { surface, upstream, maxResultTokens, demoKey, logFormat }: Serving): Promise<void> {
+  const port = Number(values.port);
+  const maxBodyBytes = Number(values['max-body-bytes']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
+  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const drain = drainSettingsFromEnv(upstream);
+  const ops = await startOps(values['metrics-port'], values['metrics-host'], list(values['allowed-hosts']));
+  const limits = httpLimitsFromEnv();
+  const server = await startHttp(new SurfaceCache(surface), {
+    host: values.host,
+    port,
+    maxBodyBytes,
+    allowedHosts: list(values['allowed-hosts']),
+    allowedOrigins: list(values['allowed-origins']),
+    upstream,
+    maxResultTokens,
+    limits,
+    log: (line) => logger.error(line),
+    ops: ops.handler,
+  });
+  // Before the "serving" line: a supervisor may send SIGTERM the moment it reads it, and with no
+  // handler yet the signal kills the process instead of stopping it. A second signal exits at once.
+  const stop = () =>
+    drainAndExit(server, drain, { log, onDraining: () => ops.metrics.setReady(false), alsoClose: ops.server ? [ops.server] : [] });
+  onStopSignals(stop, log);
+  const addr = server.address();
+  const where = typeof addr === 'object' && addr ? `${addr.address}:${addr.port}` : String(addr);
+  if (ops.server) {
+    const m = ops.server.address();
+    log(`metrics at http://${typeof m === 'object' && m ? `${m.address}:${m.port}` : String(m)}/metrics`);
   }
-  if (values.transport !== 'stdio') throw new ConfigError(`--transport must be stdio or http (got ${values.transport})`);
+  log(`HTTP limits: ${describeHttpLimits(limits)}`);
+  log(`serving ${describeSurface(surface)} over HTTP at http://${where}/mcp (also /api/v1/mcp; upstream ${upstream.baseUrl})`);
+  // The emulator takes any msk_u_ key; the real API takes the user's own, referred to, never printed.
+  log('connect Claude Code with:');
+  const line = `claude mcp add --transport http miosa http://${where}/mcp --header "Authorization: Bearer ${demoKey ?? '${MIOSA_API_KEY}'}"`;
+  // Copied by people as it stands in text; one more JSON line in json.
+  if (logFormat === 'json') log(line);
+  else process.stderr.write(`  ${line}\n`);
+}
 
+async function serveStdio({ surface, upstream, maxResultTokens, demoKey }: Serving): Promise<void> {
   const credentials = credentialsFromEnv() ?? (demoKey ? { apiKey: demoKey } : undefined);
   if (!credentials) {
     log('MIOSA_API_KEY is not set: tools are listed, but every call will answer how to set it (add an "env" block with MIOSA_API_KEY=msk_u_... to your MCP client config).');
