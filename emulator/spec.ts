@@ -82,82 +82,9 @@ function primitiveType(root: JsonObject, schema: unknown): ParamDef['type'] {
 export function loadSpec(file = findSpecFile()): Spec {
   if (cached) return cached;
   const doc = readYaml(file) as JsonObject;
-  const paths = doc.paths as Record<string, JsonObject>;
   const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
-      const op = item[method] as JsonObject | undefined;
-      if (!op) continue;
-      const opPointer = `/paths/${escapePointer(path)}/${method}`;
-      const params: ParamDef[] = [];
-      let idempotent = false;
-      ((op.parameters ?? []) as unknown[]).forEach((p, i) => {
-        const { node, pointer } = deref(doc, p, `${opPointer}/parameters/${i}`);
-        if (node.name === 'Idempotency-Key') idempotent = true;
-        const schema = node.schema as JsonObject | undefined;
-        params.push({
-          name: node.name as string,
-          in: node.in as ParamDef['in'],
-          required: node.required === true,
-          pointer: `${pointer}/schema`,
-          type: primitiveType(doc, schema),
-          multiSegment: node['x-multi-segment'] === true,
-          defaultValue: schema ? deref(doc, schema, '').node.default : undefined,
-        });
-      });
-      const pathParams: string[] = [];
-      const segments = path.split('/').filter(Boolean);
-      let literal = 0;
-      const regexSource = segments
-        .map((seg) => {
-          const m = /^\{(.+)\}$/.exec(seg);
-          if (!m) {
-            literal++;
-            return '/' + seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-          }
-          pathParams.push(m[1]);
-          const multi = params.find((p) => p.name === m[1])?.multiSegment;
-          return multi ? '/(.+)' : '/([^/]+)';
-        })
-        .join('');
-      const multi = params.some((p) => p.in === 'path' && p.multiSegment);
-      let body: Operation['body'];
-      const rb = op.requestBody as JsonObject | undefined;
-      if (rb) {
-        const content = rb.content as Record<string, JsonObject>;
-        const [contentType] = Object.keys(content);
-        body = {
-          contentType,
-          pointer: `${opPointer}/requestBody/content/${escapePointer(contentType)}/schema`,
-          required: rb.required === true,
-        };
-      }
-      const responses = new Map<string, { contentType?: string; pointer?: string }>();
-      for (const [status, r] of Object.entries(op.responses as JsonObject)) {
-        const { node, pointer } = deref(doc, r, `${opPointer}/responses/${status}`);
-        const content = node.content as Record<string, JsonObject> | undefined;
-        if (!content) {
-          responses.set(status, {});
-          continue;
-        }
-        const [contentType] = Object.keys(content);
-        responses.set(status, { contentType, pointer: `${pointer}/content/${escapePointer(contentType)}/schema` });
-      }
-      const security = (op.security ?? doc.security ?? []) as Array<Record<string, string[]>>;
-      operations.push({
-        id: op.operationId as string,
-        method: method.toUpperCase(),
-        path,
-        regex: new RegExp(`^${regexSource}/?$`),
-        pathParams,
-        params,
-        scopes: security.flatMap((s) => s.bearer ?? []),
-        idempotent,
-        body,
-        responses,
-        rank: literal * 10 + segments.length - (multi ? 100 : 0),
-      });
-    }
+  for (const [path, item] of Object.entries(doc.paths as Record<string, JsonObject>)) {
+    for (const method of METHODS) if (item[method]) operations.push(readOperation(doc, path, method, item[method] as JsonObject));
   }
   // Equal ranks: the template whose first parameter comes later wins, so a literal beats a
   // parameter in the same place (`/sandboxes/by-name/{name}` over `/sandboxes/{id}/logs`).
@@ -183,25 +110,103 @@ export function loadSpec(file = findSpecFile()): Spec {
       }
       return v;
     },
-    match(method: string, path: string) {
-      const allowed: string[] = [];
-      for (const op of operations) {
-        const m = op.regex.exec(path);
-        if (!m) continue;
-        if (op.method !== method) {
-          allowed.push(op.method);
-          continue;
-        }
-        const params: Record<string, string> = {};
-        op.pathParams.forEach((name, i) => {
-          params[name] = m[i + 1];
-        });
-        return { op, params };
-      }
-      return allowed.length ? { allowed } : undefined;
-    },
+    match: (method, path) => matchRoute(operations, method, path),
   };
   return cached;
+}
+
+function readOperation(doc: JsonObject, path: string, method: (typeof METHODS)[number], op: JsonObject): Operation {
+  const opPointer = `/paths/${escapePointer(path)}/${method}`;
+  const params = readParams(doc, op, opPointer);
+  const security = (op.security ?? doc.security ?? []) as Array<Record<string, string[]>>;
+  return {
+    id: op.operationId as string,
+    method: method.toUpperCase(),
+    path,
+    ...routeOf(path, params),
+    params,
+    scopes: security.flatMap((s) => s.bearer ?? []),
+    idempotent: params.some((p) => p.name === 'Idempotency-Key'),
+    body: readBody(op, opPointer),
+    responses: readResponses(doc, op, opPointer),
+  };
+}
+
+function readParams(doc: JsonObject, op: JsonObject, opPointer: string): ParamDef[] {
+  return ((op.parameters ?? []) as unknown[]).map((p, i) => {
+    const { node, pointer } = deref(doc, p, `${opPointer}/parameters/${i}`);
+    const schema = node.schema as JsonObject | undefined;
+    return {
+      name: node.name as string,
+      in: node.in as ParamDef['in'],
+      required: node.required === true,
+      pointer: `${pointer}/schema`,
+      type: primitiveType(doc, schema),
+      multiSegment: node['x-multi-segment'] === true,
+      defaultValue: schema ? deref(doc, schema, '').node.default : undefined,
+    };
+  });
+}
+
+/**
+ * The regex a path template matches, its parameters in order, and its rank: literal segments count
+ * most, and a template with a multi-segment parameter (which swallows slashes) least.
+ */
+function routeOf(path: string, params: ParamDef[]): Pick<Operation, 'regex' | 'pathParams' | 'rank'> {
+  const pathParams: string[] = [];
+  const segments = path.split('/').filter(Boolean);
+  let literal = 0;
+  const regexSource = segments
+    .map((seg) => {
+      const m = /^\{(.+)\}$/.exec(seg);
+      if (!m) {
+        literal++;
+        return '/' + seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }
+      pathParams.push(m[1]);
+      const multi = params.find((p) => p.name === m[1])?.multiSegment;
+      return multi ? '/(.+)' : '/([^/]+)';
+    })
+    .join('');
+  const multi = params.some((p) => p.in === 'path' && p.multiSegment);
+  return { regex: new RegExp(`^${regexSource}/?$`), pathParams, rank: literal * 10 + segments.length - (multi ? 100 : 0) };
+}
+
+function readBody(op: JsonObject, opPointer: string): Operation['body'] {
+  const rb = op.requestBody as JsonObject | undefined;
+  if (!rb) return undefined;
+  const [contentType] = Object.keys(rb.content as Record<string, JsonObject>);
+  return { contentType, pointer: `${opPointer}/requestBody/content/${escapePointer(contentType)}/schema`, required: rb.required === true };
+}
+
+function readResponses(doc: JsonObject, op: JsonObject, opPointer: string): Operation['responses'] {
+  const responses: Operation['responses'] = new Map();
+  for (const [status, r] of Object.entries(op.responses as JsonObject)) {
+    const { node, pointer } = deref(doc, r, `${opPointer}/responses/${status}`);
+    const content = node.content as Record<string, JsonObject> | undefined;
+    const [contentType] = content ? Object.keys(content) : [];
+    responses.set(status, contentType ? { contentType, pointer: `${pointer}/content/${escapePointer(contentType)}/schema` } : {});
+  }
+  return responses;
+}
+
+/** The first operation (in rank order) whose template matches; or the methods that would have. */
+function matchRoute(operations: Operation[], method: string, path: string): ReturnType<Spec['match']> {
+  const allowed: string[] = [];
+  for (const op of operations) {
+    const m = op.regex.exec(path);
+    if (!m) continue;
+    if (op.method !== method) {
+      allowed.push(op.method);
+      continue;
+    }
+    const params: Record<string, string> = {};
+    op.pathParams.forEach((name, i) => {
+      params[name] = m[i + 1];
+    });
+    return { op, params };
+  }
+  return allowed.length ? { allowed } : undefined;
 }
 
 /** The status key of `op.responses` that covers `status` (exact, then `4XX`/`5XX`). */
