@@ -15,7 +15,7 @@ import { CODE_INSTRUCTIONS, handleCodeTool } from './code-mode/tools.js';
 import { CALL, DESCRIBE, SEARCH, describe, search } from './dynamic.js';
 import { failureResult, notEnabledFailure } from './errors.js';
 import { INSTRUCTIONS } from './instructions.js';
-import type { Surface } from './surface.js';
+import type { Lookup, Surface } from './surface.js';
 import { observeCall } from './telemetry/events.js';
 import { NAME, VERSION } from './version.js';
 
@@ -61,12 +61,12 @@ interface CallAsked {
  * and timed for /metrics and the call log under the tool's name, then dispatched.
  */
 export function observedCall(surface: Surface, env: CallEnv, asked: CallAsked): Promise<CallToolResult> {
-  return observeCall(metricToolName(surface, asked.name), outcomeOf, () => dispatch(surface, env, asked, true));
+  const hit = surface.find(asked.name);
+  return observeCall(metricToolName(hit, asked.name), outcomeOf, () => dispatch(surface, env, asked, true, hit));
 }
 
 /** A name the surface knows (a renamed tool counts under its new name); any other is one label. */
-function metricToolName(surface: Surface, name: string): string {
-  const hit = surface.find(name);
+function metricToolName(hit: Lookup, name: string): string {
   return hit.kind === 'unknown' ? '(unknown)' : hit.kind === 'meta' || hit.kind === 'code' ? name : hit.tool.name;
 }
 
@@ -81,9 +81,8 @@ function outcomeOf(result: CallToolResult): string {
  * One tools/call on `surface`: the tool itself, a meta tool, or the error for a name it does not
  * offer. `allowMeta` is false for the call a meta tool (call_tool) makes, so it cannot nest.
  */
-async function dispatch(surface: Surface, env: CallEnv, asked: CallAsked, allowMeta: boolean): Promise<CallToolResult> {
+async function dispatch(surface: Surface, env: CallEnv, asked: CallAsked, allowMeta: boolean, hit: Lookup = surface.find(asked.name)): Promise<CallToolResult> {
   const { name, args, signal, progress } = asked;
-  const hit = surface.find(name);
   switch (hit.kind) {
     case 'unknown':
       throw new McpError(
