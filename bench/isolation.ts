@@ -2,7 +2,7 @@
 // [--no-build]`. 50 MCP clients over HTTP, each with its own key, against the emulator; fails when
 // any client sees another's resources or any call fails.
 import { parseArgs } from 'node:util';
-import { runIsolation, isolationTable } from './lib/isolation.js';
+import { isolationTable, measureIsolation } from './lib/isolation.js';
 import { buildCli, removeLogs } from './lib/procs.js';
 
 const { values } = parseArgs({
@@ -13,7 +13,7 @@ const { values } = parseArgs({
   },
 });
 if (!values['no-build']) buildCli();
-const result = await runIsolation({
+const result = await measureIsolation({
   clients: Number(values.clients),
   calls: Number(values.calls),
   say: (l) => process.stderr.write(`${l}\n`),

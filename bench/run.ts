@@ -17,7 +17,7 @@ import { buildServer } from '../src/server.js';
 import { buildSurface } from '../src/surface.js';
 import { codeModeTable, measureCodeMode, type ConversationFigures } from './lib/code-mode.js';
 import { timeCodegen, type CodegenResult } from './lib/codegen.js';
-import { isolationTable, runIsolation, type IsolationResult } from './lib/isolation.js';
+import { isolationTable, measureIsolation, type IsolationResult } from './lib/isolation.js';
 import { callBody, MCP_HEADERS, type LoadResult } from './lib/load.js';
 import { describeMachine } from './lib/machine.js';
 import {
@@ -643,7 +643,7 @@ await emulator.stop();
 let isolation: IsolationResult | undefined;
 if (!values['skip-isolation']) {
   say('isolation: 50 clients, 10,000 calls (own emulator, unpinned)');
-  isolation = await runIsolation({ clients: 50, calls: quick ? 2000 : 10_000, say });
+  isolation = await measureIsolation({ clients: 50, calls: quick ? 2000 : 10_000, say });
   print('Isolation at full size (50 MCP clients over HTTP, each with its own key)', isolationTable(isolation), [
     ...isolation.crossTalkSamples.map((s) => `cross-talk: ${s}`),
     ...isolation.errorSamples.map((s) => `error: ${s}`),

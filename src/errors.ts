@@ -199,7 +199,10 @@ interface ApiErrorBody {
 
 /** Reads every error body shape the API is known to use (nested, flat, legacy). */
 function readErrorBody(body: unknown): ApiErrorBody {
-  if (typeof body === 'string') return body.trim() ? { message: body.trim().slice(0, 300) } : {};
+  if (typeof body === 'string') {
+    const text = clip(body.trim(), 300);
+    return text ? { message: text } : {};
+  }
   if (!body || typeof body !== 'object') return {};
   const b = body as Record<string, unknown>;
   const nested = b.error && typeof b.error === 'object' ? (b.error as Record<string, unknown>) : undefined;
@@ -214,15 +217,28 @@ function readErrorBody(body: unknown): ApiErrorBody {
   };
 }
 
+/**
+ * At most `max` characters of text MIOSA sent. A cut drops the word it falls in: redaction happens
+ * later (failureResult) and finds only a whole key, and a key holds no space (createApi refuses one).
+ * Text with no space before the cut is not quoted at all ("").
+ */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max).replace(/\S+$/, '').trimEnd();
+  return kept ? `${kept} …` : '';
+}
+
 export function retryAfterSeconds(headers: Headers, body?: { retry_after?: number }): number | undefined {
-  const h = headers.get('retry-after');
-  if (h) {
-    const n = Number(h);
-    if (Number.isFinite(n) && n >= 0) return n;
+  const h = headers.get('retry-after')?.trim();
+  // Whole seconds or an HTTP date (RFC 9110; every date form holds hh:mm:ss). Anything else is ignored:
+  // Number() and Date.parse() read "-1", "0x10" or "soon 5" as a number or a date long past ("now").
+  if (h && /^\d+$/.test(h)) return Number(h);
+  if (h && /\d\d:\d\d:\d\d/.test(h)) {
     const date = Date.parse(h);
     if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - Date.now()) / 1000));
   }
-  return body?.retry_after;
+  const fromBody = body?.retry_after;
+  return fromBody !== undefined && fromBody >= 0 ? fromBody : undefined;
 }
 
 /** A non-2xx answer from MIOSA. */

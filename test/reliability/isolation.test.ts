@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startHttpServer, type HttpServerProcess } from '../support/cli.js';
 import { startRecordingUpstream, type RecordingUpstream } from '../support/recording-upstream.js';
-import { isolationUpstream, runIsolation } from './isolation.js';
+import { runIsolation } from '../support/isolation.js';
+import { echoPlan, isolationUpstream } from './isolation.js';
 
 const CLIENTS = 50;
 const CALLS = 2000;
@@ -25,15 +26,16 @@ afterAll(async () => {
 });
 
 it(`${CLIENTS} concurrent clients, ${CALLS} calls, four kinds: zero cross-talk`, async () => {
-  const f = await runIsolation(srv.url, { clients: CLIENTS, calls: CALLS });
+  const f = await runIsolation(echoPlan(srv.url, { clients: CLIENTS, calls: CALLS }));
   console.log(
-    `isolation: ${f.calls} calls by ${f.clients} clients (${f.concurrency} in flight at most) in ${f.durationMs} ms, ` +
+    `isolation: ${f.calls} calls by ${f.clients} clients (one call in flight per client) in ${f.durationMs} ms, ` +
       `${f.callsPerSecond} calls/s; latency p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms; ` +
-      `${up.requests.length} upstream requests; cross-talk ${f.crossTalk.length + violations.length}; errors ${f.errors.length}`,
+      `${up.requests.length} upstream requests; cross-talk ${f.crossTalk.count + violations.length}; errors ${f.errors.count}`,
   );
-  expect(f.errors.slice(0, 5)).toEqual([]);
+  expect(f.errors.samples.slice(0, 5)).toEqual([]);
   expect(violations.slice(0, 5)).toEqual([]);
-  expect(f.crossTalk.slice(0, 5)).toEqual([]);
+  expect(f.crossTalk.samples.slice(0, 5)).toEqual([]);
+  expect([f.errors.count, f.crossTalk.count]).toEqual([0, 0]);
   expect(f.calls).toBe(CALLS);
   // One upstream request per call, each checked by the upstream; the environment key never used.
   expect(up.requests).toHaveLength(CALLS);

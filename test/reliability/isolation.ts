@@ -1,35 +1,18 @@
-// Tenant isolation under concurrency, as reusable pieces: `runIsolation(serverUrl)` drives many MCP
-// clients, each with its own key and tenant, through interleaved calls and checks every answer is
-// its own; `isolationUpstream` is the MIOSA side that checks every request carries the key and tenant
-// of the client its resource id names, and answers with what it saw. Point `runIsolation` at any
-// server (the recording upstream's, or the emulator's) whose answers echo what they saw.
+// Tenant isolation under concurrency against a checking stand-in for MIOSA: `isolationUpstream` is the
+// MIOSA side that checks every request carries the key and tenant of the client its resource id
+// names, and answers with what it saw; `echoPlan` is what the clients call (through the shared
+// driver, test/support/isolation.ts) and how an answer shows it is its caller's own. Point it at any
+// server whose upstream echoes what it saw.
 import { createHash } from 'node:crypto';
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { unfence } from '../../src/fence.js';
-import { httpClient } from '../support/cli.js';
+import type { IsolationClient, IsolationPlan } from '../support/isolation.js';
 import { TINY_PNG, type Recorded, type Reply } from '../support/recording-upstream.js';
 
 export const keyOf = (n: number) => `msk_u_iso_${n}`;
 /** What the upstream echoes for a key: the server removes a key from every result, so not the key itself. */
 export const keyMark = (key: string) => `key#${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 export const tenantOf = (n: number) => `tenant-iso-${n}`;
-
-export interface IsolationFigures {
-  clients: number;
-  calls: number;
-  /** Calls in flight at once, at most (one per client). */
-  concurrency: number;
-  durationMs: number;
-  callsPerSecond: number;
-  p50Ms: number;
-  p95Ms: number;
-  maxMs: number;
-  /** Answers that were not the caller's own. */
-  crossTalk: string[];
-  /** Calls that failed outright. */
-  errors: string[];
-}
 
 type Kind = 'sandbox_get' | 'sandbox_list' | 'sandbox_exec' | 'desktop_screenshot';
 const KINDS: Kind[] = ['sandbox_get', 'sandbox_list', 'sandbox_exec', 'desktop_screenshot'];
@@ -71,69 +54,31 @@ function resourceOf(kind: Kind, args: Record<string, unknown>): string {
   return String(args.id ?? args.computerId ?? args.tags);
 }
 
-/** One client's calls, in order, each checked to be its own; returns per-call latencies. */
-export async function runClient(serverUrl: string, n: number, calls: number, out: IsolationFigures): Promise<number[]> {
-  const latencies: number[] = [];
-  let client: Client;
-  try {
-    client = await httpClient(serverUrl, { Authorization: `Bearer ${keyOf(n)}`, 'X-MIOSA-Tenant': tenantOf(n) });
-  } catch (err) {
-    out.errors.push(`client ${n}: connect: ${(err as Error).message}`);
-    return latencies;
-  }
-  try {
-    for (let j = 0; j < calls; j++) {
+/**
+ * The plan for the shared driver (test/support/isolation.ts): `calls` calls in all, four kinds in
+ * turn, client n connecting with its own key and tenant; an answer is its caller's own when what
+ * the upstream saw (`keyMark(key)|tenant|resource`) is that client's.
+ */
+export function echoPlan(serverUrl: string, opts: { clients: number; calls: number }): IsolationPlan<IsolationClient> {
+  return {
+    serverUrl,
+    clients: opts.clients,
+    callsPerClient: Math.ceil(opts.calls / opts.clients),
+    headers: (n) => ({ Authorization: `Bearer ${keyOf(n)}`, 'X-MIOSA-Tenant': tenantOf(n) }),
+    step: ({ n }, j) => {
       const kind = KINDS[(n + j) % KINDS.length];
       const args = argsFor(kind, n, j);
-      const t = performance.now();
-      let r: CallToolResult;
-      try {
-        r = (await client.callTool({ name: kind, arguments: args })) as CallToolResult;
-      } catch (err) {
-        out.errors.push(`client ${n} call ${j} ${kind}: ${(err as Error).message}`);
-        continue;
-      }
-      latencies.push(performance.now() - t);
-      out.calls++;
-      if (r.isError) {
-        out.errors.push(`client ${n} call ${j} ${kind}: ${JSON.stringify(r.content).slice(0, 200)}`);
-        continue;
-      }
-      const want = `${keyMark(keyOf(n))}|${tenantOf(n)}|${resourceOf(kind, args)}`;
-      const seen = seenIn(kind, r);
-      if (seen !== want) out.crossTalk.push(`client ${n} call ${j} ${kind}: wanted ${want}, got ${seen}`);
-    }
-  } finally {
-    await client.close().catch(() => {});
-  }
-  return latencies;
-}
-
-/** Many clients at once, `calls` calls in all. */
-export async function runIsolation(serverUrl: string, opts: { clients: number; calls: number }): Promise<IsolationFigures> {
-  const out: IsolationFigures = {
-    clients: opts.clients,
-    calls: 0,
-    concurrency: opts.clients,
-    durationMs: 0,
-    callsPerSecond: 0,
-    p50Ms: 0,
-    p95Ms: 0,
-    maxMs: 0,
-    crossTalk: [],
-    errors: [],
+      return {
+        name: kind,
+        args,
+        check: (r, report) => {
+          const want = `${keyMark(keyOf(n))}|${tenantOf(n)}|${resourceOf(kind, args)}`;
+          const seen = seenIn(kind, r);
+          if (seen !== want) report.leak(`client ${n} call ${j} ${kind}: wanted ${want}, got ${seen}`);
+        },
+      };
+    },
   };
-  const per = Math.ceil(opts.calls / opts.clients);
-  const started = performance.now();
-  const all = (await Promise.all(Array.from({ length: opts.clients }, (_, n) => runClient(serverUrl, n, per, out)))).flat();
-  out.durationMs = Math.round(performance.now() - started);
-  all.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(all[Math.min(all.length - 1, Math.floor(q * all.length))] ?? 0);
-  out.p50Ms = at(0.5);
-  out.p95Ms = at(0.95);
-  out.maxMs = Math.round(all.at(-1) ?? 0);
-  out.callsPerSecond = Math.round((out.calls / out.durationMs) * 1000);
-  return out;
 }
 
 /**

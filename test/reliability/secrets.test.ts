@@ -3,7 +3,7 @@
 // request elsewhere, and a redirect from the API is not followed.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,17 @@ const KEYS = {
 const MARKERS = [RUN, ...Object.values(KEYS)];
 const leaks = (text: string) => MARKERS.filter((m) => text.includes(m));
 
+// Where this file's processes may write, and so what the last test scans for a key: a scratch dir of
+// its own, given to every server it spawns as TMPDIR and HOME (and to this process as TMPDIR while
+// it runs), and the build output. Not the machine's /tmp, which holds other people's gigabytes.
+const SCRATCH = mkdtempSync(join(tmpdir(), 'miosa-secrets-'));
+const SCRATCH_TMP = join(SCRATCH, 'tmp');
+const SCRATCH_HOME = join(SCRATCH, 'home');
+const DIST = join(import.meta.dirname, '../../dist');
+/** A spawned server's environment: what the test gives, with the scratch dir as its temp dir and home. */
+const own = (env: Record<string, string>) => ({ ...env, TMPDIR: SCRATCH_TMP, HOME: SCRATCH_HOME });
+const runnerTmpdir = process.env.TMPDIR;
+
 let up: RecordingUpstream;
 /** A host no request should reach, and an app's public address (the one docker_deploy_doctor probes). */
 let evil: { url: string; hits: string[]; close(): Promise<void> };
@@ -50,12 +61,18 @@ async function startListener() {
 }
 
 beforeAll(async () => {
+  mkdirSync(SCRATCH_TMP);
+  mkdirSync(SCRATCH_HOME);
+  process.env.TMPDIR = SCRATCH_TMP;
   guard = guardNetwork();
   up = await startRecordingUpstream();
   evil = await startListener();
   app = await startListener();
 });
 afterAll(async () => {
+  if (runnerTmpdir === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = runnerTmpdir;
+  rmSync(SCRATCH, { recursive: true, force: true });
   guard.restore();
   await up.close();
   await evil.close();
@@ -109,7 +126,7 @@ async function runCalls(client: { callTool: (p: { name: string; arguments: Recor
   return out.join('\n');
 }
 
-/** Files under `dir` modified since the test run started (no symlinks followed; the sandbox's own `bash_*` records skipped). */
+/** Files under `dir` modified since this file's tests started (no symlinks followed). */
 function recentFiles(dir: string, depth = 6): string[] {
   const out: string[] = [];
   let entries: string[];
@@ -119,7 +136,7 @@ function recentFiles(dir: string, depth = 6): string[] {
     return out;
   }
   for (const e of entries) {
-    if (e.startsWith('bash_') || e === 'node_modules' || e === '.git') continue;
+    if (e === 'node_modules' || e === '.git') continue;
     const p = join(dir, e);
     let st;
     try {
@@ -139,11 +156,11 @@ function recentFiles(dir: string, depth = 6): string[] {
 describe('the key never shows', () => {
   it('not in stderr, results, errors or protocol answers of a stdio and an HTTP server, across good and failing calls', async () => {
     up.respond(echoingUpstream);
-    const stdio = await stdioClient({ MIOSA_API_KEY: KEYS.stdio, MIOSA_BASE_URL: up.url, MIOSA_TIMEOUT_MS: '1000' });
+    const stdio = await stdioClient(own({ MIOSA_API_KEY: KEYS.stdio, MIOSA_BASE_URL: up.url, MIOSA_TIMEOUT_MS: '1000' }));
     const stdioOut = await runCalls(stdio.client);
     await stdio.close();
 
-    const srv = await startHttpServer({ MIOSA_BASE_URL: up.url, MIOSA_API_KEY: KEYS.httpEnv, MIOSA_TIMEOUT_MS: '1000' });
+    const srv = await startHttpServer(own({ MIOSA_BASE_URL: up.url, MIOSA_API_KEY: KEYS.httpEnv, MIOSA_TIMEOUT_MS: '1000' }));
     const client = await httpClient(srv.url, { Authorization: `Bearer ${KEYS.http}` });
     const httpOut = await runCalls(client);
     await client.close();
@@ -167,30 +184,6 @@ describe('the key never shows', () => {
 
     const everything = { stdioOut, stdioErr: stdio.stderr(), httpOut, httpErr: srv.stderr(), raw: raw.join('\n') };
     for (const [where, text] of Object.entries(everything)) expect(leaks(text), where).toEqual([]);
-
-    // Nor in any file written meanwhile: the temp dir and the build output. A canary file proves the
-    // scan sees what is written there.
-    const canary = `canary-${randomBytes(8).toString('hex')}`;
-    const canaryFile = join(tmpdir(), `miosa-reliability-${canary}.txt`);
-    writeFileSync(canaryFile, canary);
-    try {
-      const files = [...recentFiles(tmpdir()), ...recentFiles(join(import.meta.dirname, '../../dist'))];
-      const holding = (needles: string[]) =>
-        files.filter((f) => {
-          try {
-            const text = readFileSync(f, 'latin1');
-            return needles.some((n) => text.includes(n));
-          } catch {
-            return false;
-          }
-        });
-      expect(holding([canary])).toEqual([canaryFile]);
-      const hits = holding(MARKERS);
-      console.log(`key scan: ${files.length} files written under ${tmpdir()} and dist/ during the run; ${hits.length} hold a key`);
-      expect(hits).toEqual([]);
-    } finally {
-      rmSync(canaryFile, { force: true });
-    }
   }, 30_000);
 
   it('a key with a line break, a space or a NUL in it (a bad paste) is refused without quoting any of it', async () => {
@@ -225,7 +218,7 @@ describe('the key never shows', () => {
 describe('MIOSA_BASE_URL', () => {
   const run = (env: Record<string, string>, args: string[] = []) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI, ...args], { env: childEnv(env), stdio: ['pipe', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [CLI, ...args], { env: childEnv(own(env)), stdio: ['pipe', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += String(d)));
       const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -255,10 +248,10 @@ describe('MIOSA_BASE_URL', () => {
   }, 30_000);
 
   it('accepts plain http on loopback, and serves', async () => {
-    const s = await stdioClient({ MIOSA_API_KEY: KEYS.stdio, MIOSA_BASE_URL: up.url });
+    const s = await stdioClient(own({ MIOSA_API_KEY: KEYS.stdio, MIOSA_BASE_URL: up.url }));
     expect(((await s.client.callTool({ name: 'sandbox_list', arguments: {} })) as CallToolResult).isError).toBeFalsy();
     await s.close();
-    const srv = await startHttpServer({ MIOSA_BASE_URL: `http://localhost:${new URL(up.url).port}/api/v1/` });
+    const srv = await startHttpServer(own({ MIOSA_BASE_URL: `http://localhost:${new URL(up.url).port}/api/v1/` }));
     expect(srv.stderr()).toMatch(new RegExp(`upstream http://localhost:${new URL(up.url).port}/api/v1\\)`));
     // Served (and past start-up: the CLI logs "serving" a moment before it handles SIGTERM).
     expect((await fetch(srv.url.replace('/mcp', '/healthz'))).status).toBe(200);
@@ -354,5 +347,37 @@ describe('requests go to the configured origin and nowhere else', () => {
     expect((await mcp.call('sandbox_get', { id: 'sbx_r' })).isError).toBe(true);
     await mcp.close();
     expect(evil.hits).toEqual([]);
+  });
+});
+
+describe('nor in any file', () => {
+  // Last in the file, so every flow above (keys pasted, echoed, refused, rejected) has run.
+  it('no file the servers or this process wrote during the run holds a key: the scratch dir they were given, and dist/', async () => {
+    // A canary written by a child with the servers' environment, through os.tmpdir(): proves that
+    // is where they write and that the scan reads it.
+    const canary = `canary-${randomBytes(8).toString('hex')}`;
+    const written = await new Promise<string>((resolve, reject) => {
+      const script = `const p=require('node:path').join(require('node:os').tmpdir(),'written-by-child.txt');require('node:fs').writeFileSync(p,process.argv[1]);process.stdout.write(p)`;
+      const child = spawn(process.execPath, ['-e', script, canary], { env: childEnv(own({})), stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += String(d)));
+      child.once('error', reject);
+      child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`canary writer exited ${code}`))));
+    });
+    const files = [...recentFiles(SCRATCH), ...recentFiles(DIST)];
+    const holding = (needles: string[]) =>
+      files.filter((f) => {
+        try {
+          const text = readFileSync(f, 'latin1');
+          return needles.some((n) => text.includes(n));
+        } catch {
+          return false;
+        }
+      });
+    expect(written.startsWith(SCRATCH_TMP)).toBe(true);
+    expect(holding([canary])).toEqual([written]);
+    const hits = holding(MARKERS);
+    console.log(`key scan: ${files.length} files written under ${SCRATCH} and dist/ during the run; ${hits.length} hold a key`);
+    expect(hits).toEqual([]);
   });
 });
