@@ -99,7 +99,8 @@ describe('a clone prints configurations that start', () => {
       }
     });
 
-    it.skipIf(client === 'claude-code')('doctor --config starts it and reports the tool count', async () => {
+    // Claude Code is configured by a command (`claude mcp add`), not a file: there is nothing to doctor.
+    if (client !== 'claude-code') it('doctor --config starts it and reports the tool count', async () => {
       const file = write(FILE[client], renderConfig(client, { launch: launchOf(realpathSync(CLI)) }).text);
       const r = await doctorOn(file, client);
       expect(startFinding(r)).toMatchObject({ status: 'ok' });
