@@ -148,96 +148,110 @@ export function renderConfig(client: string, opts: ConfigOptions = {}): Rendered
   }
   const sel = effectiveSelection(client, opts);
   const launch = opts.launch ?? { kind: 'published' };
-  const command = launch.kind === 'local' ? 'node' : 'npx';
-  const args = [...(launch.kind === 'local' ? [launch.script] : ['-y', PACKAGE]), ...selectionArgs(sel)];
-  const url = opts.http !== undefined ? remoteUrl(opts.http, sel) : undefined;
-  const restart = 'Restart the client (or reload its MCP servers) after saving.';
-  const exportKey = `Export ${KEY_VAR}=msk_u_… in the environment the client starts from (your shell profile), not in this file.`;
-
-  switch (client) {
-    case 'claude-code': {
-      // The shell expands ${MIOSA_API_KEY} when the line is run; the key never sits in the text.
-      const words = url
-        ? ['claude', 'mcp', 'add', '--transport', 'http', SERVER_NAME, shellQuote(url), '--header', `"Authorization: Bearer \${${KEY_VAR}}"`]
-        : ['claude', 'mcp', 'add', SERVER_NAME, '--env', `${KEY_VAR}=\${${KEY_VAR}}`, '--', command, ...args.map(shellQuote)];
-      return {
-        text: `${words.join(' ')}\n`,
-        format: 'shell',
-        path: 'a terminal, with MIOSA_API_KEY exported (Claude Code then keeps the server in ~/.claude.json)',
-        notes: [
-          `Run it in a shell where ${KEY_VAR} is exported (export ${KEY_VAR}=msk_u_…); the shell puts the value in, so it is not in the command line you copy.`,
-          'Check it with: claude mcp get miosa',
-        ],
-      };
-    }
-    case 'cursor': {
-      const entry = url
-        ? { url, headers: { Authorization: `Bearer \${env:${KEY_VAR}}` } }
-        : { command, args, env: { [KEY_VAR]: `\${env:${KEY_VAR}}` } };
-      return {
-        text: json({ mcpServers: { [SERVER_NAME]: entry } }),
-        format: 'json',
-        path: '.cursor/mcp.json',
-        notes: [
-          exportKey,
-          'Merge it into an existing file rather than adding a second "mcpServers": Cursor shows no tools at all when the file is not valid JSON.',
-          restart,
-        ],
-      };
-    }
-    case 'vscode': {
-      const inputs = [{ type: 'promptString', id: 'miosa-api-key', description: 'MIOSA API key (msk_u_…)', password: true }];
-      const ref = '${input:miosa-api-key}';
-      const entry = url
-        ? { type: 'http', url, headers: { Authorization: `Bearer ${ref}` } }
-        : { type: 'stdio', command, args, env: { [KEY_VAR]: ref } };
-      return {
-        text: json({ inputs, servers: { [SERVER_NAME]: entry } }),
-        format: 'json',
-        path: '.vscode/mcp.json',
-        notes: ['VS Code asks for the key once, when the server first starts, and keeps it in its secret storage.'],
-      };
-    }
-    case 'windsurf': {
-      const entry = url
-        ? { serverUrl: url, headers: { Authorization: `Bearer \${env:${KEY_VAR}}` } }
-        : { command, args, env: { [KEY_VAR]: `\${env:${KEY_VAR}}` } };
-      return { text: json({ mcpServers: { [SERVER_NAME]: entry } }), format: 'json', path: '~/.codeium/windsurf/mcp_config.json', notes: [exportKey, restart] };
-    }
-    case 'gemini': {
-      const entry = url
-        ? { httpUrl: url, headers: { Authorization: `Bearer $${KEY_VAR}` } }
-        : { command, args, env: { [KEY_VAR]: `$${KEY_VAR}` } };
-      // Gemini CLI starts no MCP server in a folder it does not trust ("disabled because this folder is untrusted").
-      const trust =
-        'Trust the project folder: with folder trust on, Gemini CLI starts no MCP server in an untrusted folder ("disabled because this folder is untrusted"). Choose "Trust folder" when it asks (kept in ~/.gemini/trustedFolders.json), then check with /mcp.';
-      return { text: json({ mcpServers: { [SERVER_NAME]: entry } }), format: 'json', path: '~/.gemini/settings.json', notes: [exportKey, trust, restart] };
-    }
-    case 'codex': {
-      const lines = [`[mcp_servers.${SERVER_NAME}]`];
-      if (url) {
-        lines.push(`url = ${tomlString(url)}`, `bearer_token_env_var = ${tomlString(KEY_VAR)}`);
-      } else {
-        lines.push(
-          `command = ${tomlString(command)}`,
-          `args = ${tomlArray(args)}`,
-          `env_vars = ${tomlArray([KEY_VAR])}`,
-          ...(launch.kind === 'published' ? ['# npx may download the package on first start; Codex waits 10 s by default.'] : []),
-          'startup_timeout_sec = 30',
-        );
-      }
-      // Open-world tools (sandbox_exec…) need approval; `codex exec` cannot ask and refuses them.
-      lines.push('# For non-interactive runs (codex exec), which cannot ask before a tool runs, uncomment:', `# default_tools_approval_mode = "approve"`);
-      return {
-        text: `${lines.join('\n')}\n`,
-        format: 'toml',
-        path: '~/.codex/config.toml',
-        notes: [
-          `Codex ${url ? 'sends' : 'passes on'} ${KEY_VAR} from its own environment: export it (export ${KEY_VAR}=msk_u_…) before starting Codex.`,
-          'Codex asks before it runs tools that reach outside (sandbox_exec, deployment_publish…). In non-interactive runs (codex exec, approval policy "never") it cannot ask and refuses them ("MCP tool call requires approval"): set default_tools_approval_mode = "approve" in the entry (the commented line) to let them run.',
-          restart,
-        ],
-      };
-    }
-  }
+  return RENDERERS[client]({
+    launch,
+    command: launch.kind === 'local' ? 'node' : 'npx',
+    args: [...(launch.kind === 'local' ? [launch.script] : ['-y', PACKAGE]), ...selectionArgs(sel)],
+    url: opts.http !== undefined ? remoteUrl(opts.http, sel) : undefined,
+  });
 }
+
+/** What every client's entry is made of: how the server starts (stdio), or where it answers (HTTP). */
+interface Entry {
+  launch: Launch;
+  command: string;
+  args: string[];
+  /** Set for a remote (HTTP) entry. */
+  url: string | undefined;
+}
+
+const RESTART = 'Restart the client (or reload its MCP servers) after saving.';
+const EXPORT_KEY = `Export ${KEY_VAR}=msk_u_… in the environment the client starts from (your shell profile), not in this file.`;
+
+/** One renderer per client: its file format, where the file lives, and how it refers to the key. */
+const RENDERERS: Record<ClientName, (entry: Entry) => RenderedConfig> = {
+  'claude-code': ({ command, args, url }) => {
+    // The shell expands ${MIOSA_API_KEY} when the line is run; the key never sits in the text.
+    const words = url
+      ? ['claude', 'mcp', 'add', '--transport', 'http', SERVER_NAME, shellQuote(url), '--header', `"Authorization: Bearer \${${KEY_VAR}}"`]
+      : ['claude', 'mcp', 'add', SERVER_NAME, '--env', `${KEY_VAR}=\${${KEY_VAR}}`, '--', command, ...args.map(shellQuote)];
+    return {
+      text: `${words.join(' ')}\n`,
+      format: 'shell',
+      path: 'a terminal, with MIOSA_API_KEY exported (Claude Code then keeps the server in ~/.claude.json)',
+      notes: [
+        `Run it in a shell where ${KEY_VAR} is exported (export ${KEY_VAR}=msk_u_…); the shell puts the value in, so it is not in the command line you copy.`,
+        'Check it with: claude mcp get miosa',
+      ],
+    };
+  },
+  cursor: ({ command, args, url }) => {
+    const entry = url
+      ? { url, headers: { Authorization: `Bearer \${env:${KEY_VAR}}` } }
+      : { command, args, env: { [KEY_VAR]: `\${env:${KEY_VAR}}` } };
+    return {
+      text: json({ mcpServers: { [SERVER_NAME]: entry } }),
+      format: 'json',
+      path: '.cursor/mcp.json',
+      notes: [
+        EXPORT_KEY,
+        'Merge it into an existing file rather than adding a second "mcpServers": Cursor shows no tools at all when the file is not valid JSON.',
+        RESTART,
+      ],
+    };
+  },
+  vscode: ({ command, args, url }) => {
+    const inputs = [{ type: 'promptString', id: 'miosa-api-key', description: 'MIOSA API key (msk_u_…)', password: true }];
+    const ref = '${input:miosa-api-key}';
+    const entry = url
+      ? { type: 'http', url, headers: { Authorization: `Bearer ${ref}` } }
+      : { type: 'stdio', command, args, env: { [KEY_VAR]: ref } };
+    return {
+      text: json({ inputs, servers: { [SERVER_NAME]: entry } }),
+      format: 'json',
+      path: '.vscode/mcp.json',
+      notes: ['VS Code asks for the key once, when the server first starts, and keeps it in its secret storage.'],
+    };
+  },
+  windsurf: ({ command, args, url }) => {
+    const entry = url
+      ? { serverUrl: url, headers: { Authorization: `Bearer \${env:${KEY_VAR}}` } }
+      : { command, args, env: { [KEY_VAR]: `\${env:${KEY_VAR}}` } };
+    return { text: json({ mcpServers: { [SERVER_NAME]: entry } }), format: 'json', path: '~/.codeium/windsurf/mcp_config.json', notes: [EXPORT_KEY, RESTART] };
+  },
+  gemini: ({ command, args, url }) => {
+    const entry = url
+      ? { httpUrl: url, headers: { Authorization: `Bearer $${KEY_VAR}` } }
+      : { command, args, env: { [KEY_VAR]: `$${KEY_VAR}` } };
+    // Gemini CLI starts no MCP server in a folder it does not trust ("disabled because this folder is untrusted").
+    const trust =
+      'Trust the project folder: with folder trust on, Gemini CLI starts no MCP server in an untrusted folder ("disabled because this folder is untrusted"). Choose "Trust folder" when it asks (kept in ~/.gemini/trustedFolders.json), then check with /mcp.';
+    return { text: json({ mcpServers: { [SERVER_NAME]: entry } }), format: 'json', path: '~/.gemini/settings.json', notes: [EXPORT_KEY, trust, RESTART] };
+  },
+  codex: ({ launch, command, args, url }) => {
+    const lines = [`[mcp_servers.${SERVER_NAME}]`];
+    if (url) {
+      lines.push(`url = ${tomlString(url)}`, `bearer_token_env_var = ${tomlString(KEY_VAR)}`);
+    } else {
+      lines.push(
+        `command = ${tomlString(command)}`,
+        `args = ${tomlArray(args)}`,
+        `env_vars = ${tomlArray([KEY_VAR])}`,
+        ...(launch.kind === 'published' ? ['# npx may download the package on first start; Codex waits 10 s by default.'] : []),
+        'startup_timeout_sec = 30',
+      );
+    }
+    // Open-world tools (sandbox_exec…) need approval; `codex exec` cannot ask and refuses them.
+    lines.push('# For non-interactive runs (codex exec), which cannot ask before a tool runs, uncomment:', `# default_tools_approval_mode = "approve"`);
+    return {
+      text: `${lines.join('\n')}\n`,
+      format: 'toml',
+      path: '~/.codex/config.toml',
+      notes: [
+        `Codex ${url ? 'sends' : 'passes on'} ${KEY_VAR} from its own environment: export it (export ${KEY_VAR}=msk_u_…) before starting Codex.`,
+        'Codex asks before it runs tools that reach outside (sandbox_exec, deployment_publish…). In non-interactive runs (codex exec, approval policy "never") it cannot ask and refuses them ("MCP tool call requires approval"): set default_tools_approval_mode = "approve" in the entry (the commented line) to let them run.',
+        RESTART,
+      ],
+    };
+  },
+};
