@@ -97,12 +97,23 @@ export function toScript(code: string): string {
   return `${js}\n__miosa_main().then((v) => { const s = JSON.stringify(v === undefined ? null : v); if (s === undefined) throw new TypeError('the script returned a value that is not JSON (a function or a symbol)'); return s; })`;
 }
 
+/** What one run shares between the engine's callbacks and the host: counts, logs, the first limit hit, the answers still owed. */
+interface RunState {
+  limits: SandboxLimits;
+  deadline: number;
+  logs: string[];
+  calls: number;
+  logBytes: number;
+  /** A limit reached in a host function: it ends the run even if the script catches its error. */
+  limitHit: ScriptFailure | undefined;
+  /** Promises handed to the script that the host has not settled yet (disposed when the run ends). */
+  pending: Set<QuickJSDeferredPromise>;
+  disposed: boolean;
+}
+
 export async function runInSandbox(code: string, limits: SandboxLimits, host: Host): Promise<RunOutcome> {
-  const logs: string[] = [];
-  let calls = 0;
-  let logBytes = 0;
-  let limitHit: ScriptFailure | undefined;
-  const fail = (failure: ScriptFailure): RunOutcome => ({ ok: false, failure: limitHit ?? failure, logs, calls });
+  const run: RunState = { limits, deadline: 0, logs: [], calls: 0, logBytes: 0, limitHit: undefined, pending: new Set(), disposed: false };
+  const fail = (failure: ScriptFailure): RunOutcome => ({ ok: false, failure: run.limitHit ?? failure, logs: run.logs, calls: run.calls });
 
   let script: string;
   try {
@@ -115,66 +126,17 @@ export async function runInSandbox(code: string, limits: SandboxLimits, host: Ho
   const rt = mod.newRuntime();
   rt.setMemoryLimit(limits.memoryBytes);
   rt.setMaxStackSize(limits.stackBytes);
-  const deadline = Date.now() + limits.timeoutMs;
+  run.deadline = Date.now() + limits.timeoutMs;
   let timedOut = false;
   rt.setInterruptHandler(() => {
-    if (Date.now() <= deadline) return false;
+    if (Date.now() <= run.deadline) return false;
     timedOut = true;
     return true;
   });
   const vm = rt.newContext();
-  const pending = new Set<QuickJSDeferredPromise>();
-  let disposed = false;
-  // Host answers arrive as macrotasks; each one runs the jobs it unblocked inside the engine.
-  const settle = (deferred: QuickJSDeferredPromise, ok: boolean, text: string) => {
-    pending.delete(deferred);
-    if (disposed || !deferred.alive) return;
-    const h = ok ? vm.newString(text) : vm.newError(text);
-    if (ok) deferred.resolve(h);
-    else deferred.reject(h);
-    h.dispose();
-    deferred.dispose();
-    rt.executePendingJobs();
-  };
-  const stop = (failure: ScriptFailure): never => {
-    limitHit ??= failure;
-    throw new Error(failure.message);
-  };
 
   try {
-    const hostCall = vm.newFunction('call', (nameH, argsH) => {
-      if (++calls > limits.maxCalls) {
-        limitHit ??= { kind: 'calls', message: `The script made more than ${limits.maxCalls} tool calls (MIOSA_CODE_MAX_CALLS=${limits.maxCalls}).` };
-        return vm.newError(limitHit.message);
-      }
-      const name = vm.getString(nameH);
-      const args = vm.getString(argsH);
-      const deferred = vm.newPromise();
-      pending.add(deferred);
-      host.call(name, args).then(
-        (json) => settle(deferred, true, json),
-        (err) => settle(deferred, false, String((err as Error)?.message ?? err)),
-      );
-      return deferred.handle;
-    });
-    const hostSleep = vm.newFunction('sleep', (msH) => {
-      const ms = Math.max(0, Math.min(vm.getNumber(msH), deadline - Date.now() + 10));
-      const deferred = vm.newPromise();
-      pending.add(deferred);
-      setTimeout(() => settle(deferred, true, ''), ms);
-      return deferred.handle;
-    });
-    const hostLog = vm.newFunction('log', (levelH, textH) => {
-      const text = vm.getString(textH);
-      logBytes += text.length + 1;
-      if (logBytes > limits.maxOutputBytes) stop({ kind: 'output', message: `The script logged more than ${limits.maxOutputBytes} bytes (MIOSA_CODE_MAX_OUTPUT_BYTES=${limits.maxOutputBytes}).` });
-      const level = vm.getString(levelH);
-      logs.push(level === 'log' ? text : `[${level}] ${text}`);
-    });
-    for (const [name, fn] of [['__host_call', hostCall], ['__host_sleep', hostSleep], ['__host_log', hostLog]] as const) {
-      vm.setProp(vm.global, name, fn);
-      fn.dispose();
-    }
+    installHost(vm, () => rt.executePendingJobs(), host, run);
     vm.unwrapResult(vm.evalCode(PRELUDE, 'prelude.js')).dispose();
 
     const started = vm.evalCode(script, 'script.js');
@@ -184,43 +146,105 @@ export async function runInSandbox(code: string, limits: SandboxLimits, host: Ho
     // settles with no host call in between settles here.
     const native = vm.resolvePromise(promise);
     rt.executePendingJobs();
-    const settled = await raceDeadline(native, deadline, () => {
+    const settled = await raceDeadline(native, run.deadline, () => {
       timedOut = true;
     });
     promise.dispose();
     if (settled === 'timeout') return fail(timeoutFailure(limits));
     if (settled.error) return fail(engineFailure(vm, settled.error, timedOut, limits));
-    // A limit the script caught and went on past still ends the run.
-    if (limitHit) {
-      settled.value.dispose();
-      return fail(limitHit);
-    }
-    // The script may have replaced JSON.stringify: what it settled with must still be a string.
-    if (vm.typeof(settled.value) !== 'string') {
-      settled.value.dispose();
-      return fail({ kind: 'not_json', message: 'The script\'s result could not be turned into JSON (was JSON.stringify replaced?).' });
-    }
-    const lengthH = vm.getProp(settled.value, 'length');
-    const length = vm.getNumber(lengthH);
-    lengthH.dispose();
-    if (length + logBytes > limits.maxOutputBytes) {
-      settled.value.dispose();
-      return fail({ kind: 'output', message: `The script's result is ${length} characters, over the ${limits.maxOutputBytes}-byte output limit (MIOSA_CODE_MAX_OUTPUT_BYTES); return less, e.g. a summary or a slice.` });
-    }
-    const value = vm.getString(settled.value);
-    settled.value.dispose();
-    return { ok: true, value, logs, calls };
+    const result = readResult(vm, settled.value, run);
+    return typeof result === 'string' ? { ok: true, value: result, logs: run.logs, calls: run.calls } : fail(result);
   } catch (err) {
     return fail(classifyHostError(err, timedOut, limits));
   } finally {
-    disposed = true;
-    for (const d of pending) if (d.alive) d.dispose();
+    run.disposed = true;
+    for (const d of run.pending) if (d.alive) d.dispose();
     try {
       vm.dispose();
       rt.dispose();
     } catch {
       // A runtime stopped mid-job can hold objects; the worker ends with the run, freeing everything.
     }
+  }
+}
+
+/**
+ * The script's three ways out, as raw globals the prelude hides behind `miosa` and `console`: a tool
+ * call and a sleep (promises the host settles later, as macrotasks) and a log line. The call count
+ * and the output size are enforced here.
+ */
+function installHost(vm: QuickJSContext, runPendingJobs: () => void, host: Host, run: RunState): void {
+  const { limits } = run;
+  // Each answer runs the jobs it unblocked inside the engine.
+  const settle = (deferred: QuickJSDeferredPromise, ok: boolean, text: string) => {
+    run.pending.delete(deferred);
+    if (run.disposed || !deferred.alive) return;
+    const h = ok ? vm.newString(text) : vm.newError(text);
+    if (ok) deferred.resolve(h);
+    else deferred.reject(h);
+    h.dispose();
+    deferred.dispose();
+    runPendingJobs();
+  };
+  const owe = () => {
+    const deferred = vm.newPromise();
+    run.pending.add(deferred);
+    return deferred;
+  };
+  const hostCall = vm.newFunction('call', (nameH, argsH) => {
+    if (++run.calls > limits.maxCalls) {
+      run.limitHit ??= { kind: 'calls', message: `The script made more than ${limits.maxCalls} tool calls (MIOSA_CODE_MAX_CALLS=${limits.maxCalls}).` };
+      return vm.newError(run.limitHit.message);
+    }
+    const name = vm.getString(nameH);
+    const args = vm.getString(argsH);
+    const deferred = owe();
+    host.call(name, args).then(
+      (json) => settle(deferred, true, json),
+      (err) => settle(deferred, false, String((err as Error)?.message ?? err)),
+    );
+    return deferred.handle;
+  });
+  const hostSleep = vm.newFunction('sleep', (msH) => {
+    const ms = Math.max(0, Math.min(vm.getNumber(msH), run.deadline - Date.now() + 10));
+    const deferred = owe();
+    setTimeout(() => settle(deferred, true, ''), ms);
+    return deferred.handle;
+  });
+  const hostLog = vm.newFunction('log', (levelH, textH) => {
+    const text = vm.getString(textH);
+    run.logBytes += text.length + 1;
+    if (run.logBytes > limits.maxOutputBytes) {
+      const failure: ScriptFailure = { kind: 'output', message: `The script logged more than ${limits.maxOutputBytes} bytes (MIOSA_CODE_MAX_OUTPUT_BYTES=${limits.maxOutputBytes}).` };
+      run.limitHit ??= failure;
+      throw new Error(failure.message);
+    }
+    const level = vm.getString(levelH);
+    run.logs.push(level === 'log' ? text : `[${level}] ${text}`);
+  });
+  for (const [name, fn] of [['__host_call', hostCall], ['__host_sleep', hostSleep], ['__host_log', hostLog]] as const) {
+    vm.setProp(vm.global, name, fn);
+    fn.dispose();
+  }
+}
+
+/** The JSON text the script settled with, or why it cannot be the result. Disposes the handle. */
+function readResult(vm: QuickJSContext, value: QuickJSHandle, run: RunState): string | ScriptFailure {
+  const { limits } = run;
+  try {
+    // A limit the script caught and went on past still ends the run.
+    if (run.limitHit) return run.limitHit;
+    // The script may have replaced JSON.stringify: what it settled with must still be a string.
+    if (vm.typeof(value) !== 'string') return { kind: 'not_json', message: 'The script\'s result could not be turned into JSON (was JSON.stringify replaced?).' };
+    const lengthH = vm.getProp(value, 'length');
+    const length = vm.getNumber(lengthH);
+    lengthH.dispose();
+    if (length + run.logBytes > limits.maxOutputBytes) {
+      return { kind: 'output', message: `The script's result is ${length} characters, over the ${limits.maxOutputBytes}-byte output limit (MIOSA_CODE_MAX_OUTPUT_BYTES); return less, e.g. a summary or a slice.` };
+    }
+    return vm.getString(value);
+  } finally {
+    value.dispose();
   }
 }
 

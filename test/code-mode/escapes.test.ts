@@ -112,6 +112,16 @@ describe('escapes end with a clear error', () => {
     expect(big.message).toMatch(/over the 1000000-byte output limit \(MIOSA_CODE_MAX_OUTPUT_BYTES\)/);
   }, 30_000);
 
+  it('a console flood stops at the output limit, even when the script catches the error and goes on', async () => {
+    const e = errorOf(await run('try { for (;;) console.log("y".repeat(10000)); } catch {} return "went on";'));
+    expect(e.message).toContain('logged more than 1000000 bytes (MIOSA_CODE_MAX_OUTPUT_BYTES=1000000)');
+  }, 30_000);
+
+  it('a script that replaces JSON.stringify cannot hand back a value that is not JSON text', async () => {
+    const e = errorOf(await run('JSON.stringify = () => 42; return { a: 1 };'));
+    expect(e.message).toMatch(/could not be turned into JSON \(was JSON\.stringify replaced\?\)/);
+  });
+
   it('unbounded recursion stops at the stack limit', async () => {
     expect(errorOf(await run('const f = (n) => f(n + 1) + 1; return f(0);')).message).toMatch(/overflowed its 512 KiB stack/);
   });
