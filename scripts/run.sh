@@ -12,7 +12,9 @@ case "${MIOSA_UPSTREAM:-emulator}" in
     exec node dist/src/cli.js --transport http --port "$port" --emulator
     ;;
   real)
-    echo "[make run] upstream: the MIOSA API at ${MIOSA_BASE_URL:-https://api.miosa.ai} (MIOSA_UPSTREAM=real); each client sends its own key." >&2
+    # The URL is the server's to say (MIOSA_API_URL, its MIOSA_BASE_URL alias, or the default): its
+    # "serving" line names it, so this line cannot disagree with it.
+    echo "[make run] upstream: the MIOSA API (MIOSA_UPSTREAM=real; the serving line names its URL); each client sends its own key." >&2
     exec node dist/src/cli.js --transport http --port "$port"
     ;;
   *)

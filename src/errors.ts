@@ -254,7 +254,9 @@ export function httpFailure(tool: ToolMeta, response: Response, body: unknown): 
   // Redacted where the failure leaves (failureResult), with the caller's exact key: a generic pass
   // here first would cut a key of another shape in two, and the exact one would no longer match.
   // MIOSA may quote a machine's output (START_FAILED carries the app's last lines): fenced, see fence.ts.
-  const apiSaid = e.message ? fenceUpstreamText(e.message, fenceNonce()) : undefined;
+  // Its closing period is dropped: each sentence below ends with its own ("not found.." otherwise).
+  const said = e.message?.replace(/\.+$/, '');
+  const apiSaid = said ? fenceUpstreamText(said, fenceNonce()) : undefined;
   const say = (fallback: string) => apiSaid ?? fallback;
   const fail = (category: ErrorCategory, message: string, hint: string, more: Partial<ToolFailure> = {}) =>
     failure(category, tool.name, message, hint, { ...base, ...more });

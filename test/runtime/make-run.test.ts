@@ -45,10 +45,14 @@ describe('make run', () => {
   });
 
   it('MIOSA_UPSTREAM=real serves the configured API and prints a connect line that refers to the key', async () => {
-    const { stderr } = await runUntilServing({ MIOSA_UPSTREAM: 'real', MIOSA_BASE_URL: 'http://127.0.0.1:9', PORT: '0' });
-    expect(stderr.split('\n')[0]).toBe('[make run] upstream: the MIOSA API at http://127.0.0.1:9 (MIOSA_UPSTREAM=real); each client sends its own key.');
-    expect(stderr).toMatch(/upstream http:\/\/127\.0\.0\.1:9\/api\/v1\)/);
-    expect(stderr).toContain('--header "Authorization: Bearer ${MIOSA_API_KEY}"');
+    // The documented name and its alias: the URL is said once, by the server, so the two lines cannot disagree.
+    for (const name of ['MIOSA_API_URL', 'MIOSA_BASE_URL']) {
+      const { stderr } = await runUntilServing({ MIOSA_UPSTREAM: 'real', [name]: 'http://127.0.0.1:9', PORT: '0' });
+      expect(stderr.split('\n')[0]).toBe('[make run] upstream: the MIOSA API (MIOSA_UPSTREAM=real; the serving line names its URL); each client sends its own key.');
+      expect(stderr).toMatch(/upstream http:\/\/127\.0\.0\.1:9\/api\/v1\)/);
+      expect(stderr).not.toContain('api.miosa.ai');
+      expect(stderr).toContain('--header "Authorization: Bearer ${MIOSA_API_KEY}"');
+    }
   });
 
   it('an unknown MIOSA_UPSTREAM is refused', () => {

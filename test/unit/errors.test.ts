@@ -168,6 +168,8 @@ describe('httpFailure: one category per status', () => {
   it('what MIOSA said is used when it said it, and a plain fallback when it did not', () => {
     expect(httpFailure(EXEC, answer(404), nested('NOT_FOUND', 'sandbox sbx_9 not found')).message).toBe('Not found (404): sandbox sbx_9 not found.');
     expect(httpFailure(EXEC, answer(404), undefined).message).toBe('Not found (404): no such resource in this organization.');
+    // MIOSA's own sentence ends with a period (the emulator's does): one period, not two.
+    expect(httpFailure(EXEC, answer(404), nested('NOT_FOUND', 'Sandbox nope not found.')).message).toBe('Not found (404): Sandbox nope not found.');
     expect(httpFailure(EXEC, new Response(null, { status: 418, statusText: "I'm a teapot" }), undefined).message).toBe("MIOSA answered 418: I'm a teapot.");
   });
 
