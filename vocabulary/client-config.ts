@@ -55,6 +55,15 @@ export const PACKAGE = 'miosa-mcp';
 const SERVER_NAME = 'miosa';
 const KEY_VAR = 'MIOSA_API_KEY';
 
+/**
+ * Server settings a client needs in its stdio entry. Cursor gives a tool about 10 s: the server
+ * answers first (a long operation then answers with its state, to poll) instead of being cut off.
+ * `config` writes them and `doctor` asks for exactly these.
+ */
+export const SERVER_ENV_FOR: Partial<Record<ClientName, Readonly<Record<string, string>>>> = {
+  cursor: { MIOSA_TIMEOUT_MS: '9000', MIOSA_WAIT_MS: '8000' },
+};
+
 export function isClient(name: string): name is ClientName {
   return (CLIENTS as readonly string[]).includes(name);
 }
@@ -188,7 +197,7 @@ const RENDERERS: Record<ClientName, (entry: Entry) => RenderedConfig> = {
   cursor: ({ command, args, url }) => {
     const entry = url
       ? { url, headers: { Authorization: `Bearer \${env:${KEY_VAR}}` } }
-      : { command, args, env: { [KEY_VAR]: `\${env:${KEY_VAR}}` } };
+      : { command, args, env: { [KEY_VAR]: `\${env:${KEY_VAR}}`, ...SERVER_ENV_FOR.cursor } };
     return {
       text: json({ mcpServers: { [SERVER_NAME]: entry } }),
       format: 'json',

@@ -2,7 +2,7 @@
 // output parses as the client reads it, names the server `miosa`, carries the selection, refers to
 // the key the client's own way, and never holds the key itself.
 import { describe, expect, it } from 'vitest';
-import { CLIENTS, renderConfig, shellQuote, type ClientName } from '../../vocabulary/client-config.js';
+import { CLIENTS, renderConfig, SERVER_ENV_FOR, shellQuote, type ClientName } from '../../vocabulary/client-config.js';
 import { CLIENT_PROFILES } from '../../vocabulary/client-profiles.js';
 import { readEntry, shellWords } from '../support/client-configs.js';
 
@@ -65,7 +65,7 @@ describe.each(CLIENTS)('%s', (client) => {
           ];
           expect(flags).toEqual(expected);
           if (client === 'codex') expect(e.envVars).toEqual(['MIOSA_API_KEY']);
-          else expect(e.env).toEqual({ MIOSA_API_KEY: KEY_REF[client] });
+          else expect(e.env).toEqual({ MIOSA_API_KEY: KEY_REF[client], ...SERVER_ENV_FOR[client] });
         } else {
           expect(e.command).toBeUndefined();
           const url = new URL(e.url!);

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENTS, renderConfig, type ClientName } from '../../vocabulary/client-config.js';
+import { CLIENTS, renderConfig, SERVER_ENV_FOR, type ClientName } from '../../vocabulary/client-config.js';
 import { clientFromPath } from '../../src/commands/doctor/client-file.js';
 import { exitCode, formatFindings, runDoctor, type DoctorOptions, type DoctorResult } from '../../src/commands/doctor/index.js';
 import { lineColumn, parseJson } from '../../src/commands/doctor/json-reader.js';
@@ -299,7 +299,7 @@ describe('a client config file', () => {
     expect(r.ok).toBe(true);
   });
 
-  it('a good Cursor config: every config check ok; only Cursor\'s 10 s is left to warn about', async () => {
+  it('a good Cursor config: every check ok, Cursor\'s 10 s included; without its timeouts doctor asks for exactly what config writes', async () => {
     const file = await writeConfig('.cursor/mcp.json', renderConfig('cursor').text);
     const r = await doctor({ env: goodEnv(), configFile: file });
     expect(configFindings(r).map((f) => [f.check, f.status])).toEqual([
@@ -308,15 +308,24 @@ describe('a client config file', () => {
       ['config key', 'ok'],
     ]);
     expect(find(r, 'config key').message).toContain('${env:MIOSA_API_KEY}');
-    expect(find(r, 'timeout').status).toBe('warn'); // the client was recognized from the path
-    expect(r.ok).toBe(true);
+    expect(r.findings.every((f) => f.status === 'ok')).toBe(true);
+    expect(find(r, 'timeout').message).toMatch(/MIOSA_TIMEOUT_MS=9000 ms \(MIOSA_TIMEOUT_MS in mcp\.json\).*fit within Cursor/);
 
-    // With the timeouts the warning asks for, set in the entry itself, nothing is left.
+    // A hand-written entry without them: the client is recognized from the path, and the fix is config's own values.
     const doc = JSON.parse(renderConfig('cursor').text);
-    Object.assign(doc.mcpServers.miosa.env, { MIOSA_TIMEOUT_MS: '9000', MIOSA_WAIT_MS: '8000' });
-    const tuned = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', JSON.stringify(doc)) });
-    expect(tuned.findings.every((f) => f.status === 'ok')).toBe(true);
-    expect(find(tuned, 'timeout').message).toMatch(/MIOSA_TIMEOUT_MS in mcp\.json/);
+    for (const k of Object.keys(SERVER_ENV_FOR.cursor!)) delete doc.mcpServers.miosa.env[k];
+    const bare = await doctor({ env: goodEnv(), configFile: await writeConfig('.cursor/mcp.json', JSON.stringify(doc)) });
+    expect(find(bare, 'timeout')).toMatchObject({ status: 'warn' });
+    expect(find(bare, 'timeout').fix).toContain('MIOSA_TIMEOUT_MS=9000 and MIOSA_WAIT_MS=8000 in the "env" of the miosa entry');
+  });
+
+  it('a remote Cursor entry: the server\'s timeouts are set where it runs, so doctor does not ask to set them in the entry', async () => {
+    const file = await writeConfig('.cursor/mcp.json', renderConfig('cursor', { http: 'https://mcp.example.com/mcp' }).text);
+    const r = await doctor({ env: goodEnv(), configFile: file });
+    const t = find(r, 'timeout');
+    expect(t.status).toBe('ok');
+    expect(t.message).toMatch(/remote server: its MIOSA_TIMEOUT_MS and MIOSA_WAIT_MS are set where it runs/);
+    expect(`${t.message} ${t.fix ?? ''}`).not.toMatch(/"env"/);
   });
 
   it.each(CLIENTS.filter((c) => c !== 'claude-code'))('what `config %s` prints passes the config checks (stdio and http)', async (client) => {

@@ -119,7 +119,8 @@ function checkEntry(entry: Entry, client: ClientName | undefined, out: Finding[]
     }
   }
 
-  // Timeouts set in the entry are the ones in force for this client.
+  // Timeouts set in the entry are the ones in force for this client; a remote server's are its own.
+  facts.remote = (facts.remote ?? true) && remote;
   facts.timeoutMs ??= numberIn(env.MIOSA_TIMEOUT_MS);
   facts.waitMs ??= numberIn(env.MIOSA_WAIT_MS);
   if (client === 'gemini') facts.clientTimeoutMs ??= numberIn(e.timeout);

@@ -2,7 +2,7 @@
 // it would refuse is found here: the key, the API origin, the other settings, and whether the
 // server's timeouts fit within the client's own (a server that waits longer is cut off mid-call).
 import { basename } from 'node:path';
-import { CLIENT_LABEL, type ClientName } from '../../../vocabulary/client-config.js';
+import { CLIENT_LABEL, SERVER_ENV_FOR, type ClientName } from '../../../vocabulary/client-config.js';
 import { ConfigError } from '../../../vocabulary/config-error.js';
 import { looksLikeKey } from '../../redact.js';
 import { parseFlag, parseList } from '../../selection.js';
@@ -121,6 +121,8 @@ export interface FileTimeouts {
   timeoutMs?: number;
   waitMs?: number;
   clientTimeoutMs?: number;
+  /** Every entry is a remote (HTTP) server: its timeouts are set where it runs, not here. */
+  remote?: boolean;
 }
 
 interface ClientLimit {
@@ -139,7 +141,9 @@ const CLIENT_LIMITS: Partial<Record<ClientName, ClientLimit>> = {
     ms: 10_000,
     what: 'Cursor, which waits about 10 s for a tool',
     raise: () =>
-      'Set MIOSA_TIMEOUT_MS=9000 and MIOSA_WAIT_MS=8000 in the "env" of the miosa entry in .cursor/mcp.json, so calls answer before Cursor gives up (a long operation then answers with its state, to poll).',
+      `Set ${Object.entries(SERVER_ENV_FOR.cursor ?? {})
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' and ')} in the "env" of the miosa entry in .cursor/mcp.json (miosa-mcp config cursor writes them), so calls answer before Cursor gives up (a long operation then answers with its state, to poll).`,
   },
   codex: {
     ms: 60_000,
@@ -156,6 +160,15 @@ const CLIENT_LIMITS: Partial<Record<ClientName, ClientLimit>> = {
 /** A server that waits longer than its client is cut off mid-call: the user sees a client timeout, not MIOSA's answer. */
 export function checkTimeouts(settings: Settings, client: ClientName | undefined, config: FileTimeouts | undefined, out: Finding[]): void {
   const report = reporter(out, 'timeout');
+  if (config?.remote) {
+    // This machine's MIOSA_TIMEOUT_MS says nothing of a server elsewhere; advice to set it in the entry would do nothing.
+    const limit = client ? CLIENT_LIMITS[client] : undefined;
+    report(
+      'ok',
+      `The entry connects to a remote server: its MIOSA_TIMEOUT_MS and MIOSA_WAIT_MS are set where it runs.${limit ? ` A slow call (a boot, a wait) longer than ${limit.what} is cut off by the client; poll it with the matching *_get tool.` : ''}`,
+    );
+    return;
+  }
   const where = config?.file ? ` in ${basename(config.file)}` : '';
   const timeoutMs = config?.timeoutMs ?? settings.timeoutMs;
   const waitMs = config?.waitMs ?? settings.waitMs;
