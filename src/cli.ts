@@ -251,7 +251,7 @@ async function serveHttp(values: ServeFlags, { surface, upstream, maxResultToken
 async function serveStdio({ surface, upstream, maxResultTokens, demoKey }: Serving): Promise<void> {
   const credentials = credentialsFromEnv() ?? (demoKey ? { apiKey: demoKey } : undefined);
   if (!credentials) {
-    log('MIOSA_API_KEY is not set: tools are listed, but every call will answer how to set it (add an "env" block with MIOSA_API_KEY=msk_u_... to your MCP client config).');
+    log('MIOSA_API_KEY is not set: tools are listed, but every call will answer how to set it (export MIOSA_API_KEY=msk_u_… where the client starts; `miosa-mcp config <client>` prints an entry that refers to it).');
   } else if (!looksLikeKey(credentials.apiKey)) {
     log('MIOSA_API_KEY does not look like a MIOSA key (it should start with msk_u_); calls will likely be refused.');
   }

@@ -170,7 +170,7 @@ export function missingKeyFailure(tool: string): ToolFailure {
     'unauthenticated',
     tool,
     'MIOSA_API_KEY is not set for this server.',
-    'Confirm the "env" block with MIOSA_API_KEY is present in your MCP client config (for example "env": {"MIOSA_API_KEY": "msk_u_..."}) and that the key starts with msk_u_; then restart the server.',
+    'Export MIOSA_API_KEY=msk_u_… where the client starts, and make the server entry pass it on by reference (`miosa-mcp config <client>` prints the entry; the key itself never goes in the file); then restart the server.',
   );
 }
 

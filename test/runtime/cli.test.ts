@@ -36,7 +36,7 @@ describe('stdio', () => {
       expect((await s.client.listTools()).tools).toHaveLength(145);
       const r = (await s.client.callTool({ name: 'sandbox_list', arguments: {} })) as CallToolResult;
       expect(r.isError).toBe(true);
-      expect(textOf(r)).toMatch(/MIOSA_API_KEY is not set.*"env" block.*msk_u_/s);
+      expect(textOf(r)).toMatch(/MIOSA_API_KEY is not set.*Export MIOSA_API_KEY=msk_u_.*by reference.*never goes in the file/s);
       expect(s.stderr()).toMatch(/MIOSA_API_KEY is not set/);
       expect(upstream.current.requests).toHaveLength(0);
     } finally {

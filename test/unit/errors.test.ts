@@ -115,7 +115,9 @@ describe('failures found before anything is sent', () => {
     const f = missingKeyFailure('sandbox_list');
     expect(f).toMatchObject({ category: 'unauthenticated', tool: 'sandbox_list', retryable: false });
     expect(f.message).toMatch(/MIOSA_API_KEY is not set/);
-    expect(f.hint).toMatch(/"env".*MIOSA_API_KEY.*restart the server/s);
+    expect(f.hint).toMatch(/Export MIOSA_API_KEY=msk_u_.*by reference.*miosa-mcp config <client>.*restart the server/s);
+    // Never a literal key in a config file (shared, committed, synced).
+    expect(f.hint).not.toMatch(/"MIOSA_API_KEY": "msk_u_/);
   });
 
   it('a wrong argument: invalid_arguments naming it, ending as a sentence, nothing sent', () => {
