@@ -43,7 +43,7 @@ const emulator = await startEmulator({
   process.stderr.write(`MIOSA emulator: ${(err as Error).message}\n`);
   process.exit(2);
 });
-process.stderr.write(`MIOSA emulator: ${emulator.url}/api/v1  (MIOSA_BASE_URL=${emulator.url} MIOSA_API_KEY=msk_u_local)\n`);
+process.stderr.write(`MIOSA emulator: ${emulator.url}/api/v1  (MIOSA_API_URL=${emulator.url} MIOSA_API_KEY=msk_u_local)\n`);
 process.stderr.write(`MIOSA emulator: pages (sites, previews, desktops) at ${emulator.sitesUrl}\n`);
 if (values['unsafe-expose-emulator'] && values.host !== '127.0.0.1') {
   process.stderr.write(`MIOSA emulator: WARNING: listening on ${values.host}: anyone who can reach it can run commands on this machine\n`);

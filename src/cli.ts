@@ -337,7 +337,7 @@ async function runConfig(argv: string[]): Promise<void> {
       `miosa-mcp config <claude-code|cursor|vscode|windsurf|gemini|codex> [--http URL] [--published] [--toolsets a,b] [--read-only] [--dynamic]\n` +
         `Prints a ready MCP configuration (where to put it goes to stderr) that starts this installation: the npm package when\n` +
         `installed from the registry, else this build (node /abs/path/dist/src/cli.js); --published prints the npx form.\n` +
-        `Toolsets: ${TOOLSETS.join(', ')}.\n`,
+        `Toolsets: ${TOOLSETS.join(', ')}; and code (code mode's two tools beside them).\n`,
     );
   }
   if (positionals.length !== 1) throw new ConfigError('miosa-mcp config takes one client: claude-code, cursor, vscode, windsurf, gemini or codex.');
@@ -377,7 +377,8 @@ async function runEmulator(argv: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
   refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
-  const emu = await startLocalEmulator({ host: values.host, port, log, unsafeExpose: values['unsafe-expose-emulator'] });
+  // Its own lines (where it listens, its data directory) at info: the line below says it once, with how to use it.
+  const emu = await startLocalEmulator({ host: values.host, port, log: (line) => logger.info(line), unsafeExpose: values['unsafe-expose-emulator'] });
   const stop = () => {
     log('stopping the emulator');
     void emu.close().then(() => process.exit(0));
