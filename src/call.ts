@@ -130,7 +130,9 @@ export function validate(tool: ToolDef<any>, raw: Record<string, unknown>): Reco
   }
   const parsed = (tool.input as z.ZodType).safeParse(withoutNullOptionals(tool, raw));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // A misnamed argument (computerId for id) is both unknown and a missing required one: naming the
+    // unknown name, with the names the tool takes, says what to fix.
+    const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];
     const field = issue.path.length ? issue.path.join('.') : undefined;
     const message =
       issue.code === 'unrecognized_keys'

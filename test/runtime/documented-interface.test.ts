@@ -131,7 +131,8 @@ describe('miosa-mcp config', () => {
     const local = await run(['cursor']);
     expect(local.code).toBe(0);
     expect(local.err).toMatch(/MIOSA_API_URL for a self-hosted or staging API, MIOSA_DEFAULT_TEMPLATE for the template sandbox_create uses/);
-    expect(JSON.parse(local.out).mcpServers.miosa.env).toEqual({ MIOSA_API_KEY: '${env:MIOSA_API_KEY}' });
+    // The key by reference, and Cursor's short timeouts; no other setting is written for the user.
+    expect(JSON.parse(local.out).mcpServers.miosa.env).toEqual({ MIOSA_API_KEY: '${env:MIOSA_API_KEY}', MIOSA_TIMEOUT_MS: '9000', MIOSA_WAIT_MS: '8000' });
     const hosted = await run(['cursor', '--http', 'https://mcp.example.com/api/v1/mcp']);
     expect(hosted.code).toBe(0);
     expect(JSON.parse(hosted.out).mcpServers.miosa.url).toBe('https://mcp.example.com/api/v1/mcp?toolsets=sandbox');
