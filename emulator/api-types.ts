@@ -8,13 +8,14 @@ export type OperationId = keyof operations;
 /** A named schema of the spec, e.g. `Schema<'Sandbox'>`. */
 export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
-type Parameters<Op extends OperationId> = operations[Op] extends { parameters: infer P } ? P : never;
+type ParamsOf<Op extends OperationId> = operations[Op] extends { parameters: infer P } ? P : never;
+// openapi-typescript writes `path?: never` for an operation without path parameters: an empty record here.
 type Part<P, K extends string> = P extends { [k in K]?: infer T } ? ([T] extends [never] ? Record<string, never> : NonNullable<T>) : Record<string, never>;
 
 /** Path parameters, decoded and coerced to their schema types. */
-export type PathOf<Op extends OperationId> = Part<Parameters<Op>, 'path'>;
+export type PathOf<Op extends OperationId> = Part<ParamsOf<Op>, 'path'>;
 /** Query parameters, coerced, with the spec's defaults filled in (still typed optional). */
-export type QueryOf<Op extends OperationId> = Part<Parameters<Op>, 'query'>;
+export type QueryOf<Op extends OperationId> = Part<ParamsOf<Op>, 'query'>;
 
 type Content<R> = R extends { content: infer C } ? C : never;
 type BodyOfContent<C> = C extends { 'application/json': infer J } ? J : C extends { 'application/octet-stream': unknown } ? Buffer : never;
