@@ -308,6 +308,37 @@ async function activate(world: World, d: DeploymentRec, target: VersionRec): Pro
   promote(d, target);
 }
 
+/** The folder a static version is copied from: output_path, or the first build folder that exists. */
+function staticOutputDir(s: SandboxRec, b: PublishInput): string {
+  const candidates = b.output_path !== undefined ? [b.output_path] : ['/workspace/dist', '/workspace/build', '/workspace/out', '/workspace/public', '/workspace'];
+  const found = candidates.map((p) => ({ p, host: hostPath(s.machine, p, 'output_path') })).find(({ p, host }) => {
+    const st = statOf(host);
+    return st?.isDirectory() && (b.output_path !== undefined || p !== '/workspace' || statOf(join(host, 'index.html')));
+  });
+  if (!found) {
+    throw invalid(
+      'output_path',
+      b.output_path !== undefined
+        ? `output_path ${normalize(s.machine, b.output_path)} is not a directory in sandbox ${s.id}; build first, then publish the folder that holds index.html.`
+        : `No output folder found in sandbox ${s.id} (looked for /workspace/dist, build, out, public and an index.html in /workspace); pass output_path.`,
+    );
+  }
+  return found.host;
+}
+
+/** What starts a dynamic version: start_command, else one made from the entrypoint, else `npm start` when package.json has it. */
+function dynamicStartCommand(b: PublishInput, sourceDir: string): string {
+  if (b.start_command) return b.start_command;
+  if (b.entrypoint) return /\.(c|m)?js$/.test(b.entrypoint) ? `node ${b.entrypoint}` : /\.py$/.test(b.entrypoint) ? `python3 ${b.entrypoint}` : b.entrypoint;
+  try {
+    const pkg = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    if (pkg.scripts?.start) return 'npm start';
+  } catch {
+    /* no package.json */
+  }
+  throw invalid('start_command', 'A dynamic deployment needs start_command (or an entrypoint, or a package.json with a start script).');
+}
+
 /**
  * Copies the sandbox's files into a new version of `existing` (or of the deployment `create`
  * makes), builds and starts it as its kind needs, and makes it live unless `live` is false.
@@ -331,39 +362,8 @@ async function publishVersion(
     }
   }
 
-  let sourceDir: string;
-  let startCommand: string | null = null;
-  if (kind === 'static') {
-    const candidates = b.output_path !== undefined ? [b.output_path] : ['/workspace/dist', '/workspace/build', '/workspace/out', '/workspace/public', '/workspace'];
-    const found = candidates.map((p) => ({ p, host: hostPath(s.machine, p, 'output_path') })).find(({ p, host }) => {
-      const st = statOf(host);
-      return st?.isDirectory() && (b.output_path !== undefined || p !== '/workspace' || statOf(join(host, 'index.html')));
-    });
-    if (!found) {
-      throw invalid(
-        'output_path',
-        b.output_path !== undefined
-          ? `output_path ${normalize(s.machine, b.output_path)} is not a directory in sandbox ${s.id}; build first, then publish the folder that holds index.html.`
-          : `No output folder found in sandbox ${s.id} (looked for /workspace/dist, build, out, public and an index.html in /workspace); pass output_path.`,
-      );
-    }
-    sourceDir = found.host;
-  } else {
-    sourceDir = hostPath(s.machine, '/workspace');
-    startCommand = b.start_command ?? null;
-    if (!startCommand && b.entrypoint) {
-      startCommand = /\.(c|m)?js$/.test(b.entrypoint) ? `node ${b.entrypoint}` : /\.py$/.test(b.entrypoint) ? `python3 ${b.entrypoint}` : b.entrypoint;
-    }
-    if (!startCommand) {
-      try {
-        const pkg = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-        if (pkg.scripts?.start) startCommand = 'npm start';
-      } catch {
-        /* no package.json */
-      }
-    }
-    if (!startCommand) throw invalid('start_command', 'A dynamic deployment needs start_command (or an entrypoint, or a package.json with a start script).');
-  }
+  const sourceDir = kind === 'static' ? staticOutputDir(s, b) : hostPath(s.machine, '/workspace');
+  const startCommand = kind === 'static' ? null : dynamicStartCommand(b, sourceDir);
 
   const d = existing ?? create();
   if (d.product === 'docker_deploy') {
