@@ -121,81 +121,92 @@ function findExport(world: World, id: string): ExportRec | undefined {
   return undefined;
 }
 
+type Route = (world: World, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer, m: RegExpExecArray) => void | Promise<void>;
+
+/** The pages origin's four kinds of page, each under its own prefix. */
+const ROUTES: Array<[RegExp, Route]> = [
+  [/^\/d\/([^/]+)(\/.*)?$/, serveDeployment],
+  [/^\/preview\/([^/]+)\/(\d+)(\/.*)?$/, servePreview],
+  [/^\/exports\/([^/]+)\/([^/]+)$/, serveExport],
+  [/^\/desktop\/([^/]+)\/(screenshot\.png)?$/, serveDesktopPage],
+];
+
 export async function serveSite(world: World, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
-  const method = req.method ?? 'GET';
-  const path = url.pathname;
-
-  let m = /^\/d\/([^/]+)(\/.*)?$/.exec(path);
-  if (m) {
-    const d = findDeployment(world, m[1]);
-    if (!d) return text(res, 404, page('No such deployment', `Deployment ${m[1]} does not exist or was deleted.`), 'text/html; charset=utf-8');
-    if (m[2] === undefined) {
-      res.writeHead(308, { Location: `/d/${d.id}/${url.search}` });
-      res.end();
-      return;
-    }
-    refreshDeployment(d);
-    const v = d.activeVersionId ? d.versions.get(d.activeVersionId) : undefined;
-    if (!v) return text(res, 503, page(d.name, 'This deployment has no ready version yet.'), 'text/html; charset=utf-8');
-    if (v.kind === 'dynamic' && v.dir) {
-      if (!d.proc || d.proc.versionId !== v.id || d.proc.bg.state !== 'running') {
-        return text(res, 502, page(d.name, 'The app process is not running; see deployment_logs.'), 'text/html; charset=utf-8');
-      }
-      return proxy(req, res, d.proc.port, (m[2] || '/') + url.search, body);
-    }
-    if (!v.dir) {
-      return text(res, 200, page(d.name, `Placeholder for ${d.repoUrl ?? 'this deployment'}: the emulator has no network, so repositories are not cloned. Publish from a sandbox to serve real files.`), 'text/html; charset=utf-8');
-    }
-    if (serveFile(res, v.dir, m[2], method)) return;
-    const notFoundPage = join(v.dir, '404.html');
-    if (statSync(notFoundPage, { throwIfNoEntry: false })?.isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      createReadStream(notFoundPage).pipe(res);
-      return;
-    }
-    return text(res, 404, page('Not found', `${m[2]} is not part of this deployment.`), 'text/html; charset=utf-8');
+  for (const [pattern, route] of ROUTES) {
+    const m = pattern.exec(url.pathname);
+    if (m) return route(world, req, res, url, body, m);
   }
-
-  m = /^\/preview\/([^/]+)\/(\d+)(\/.*)?$/.exec(path);
-  if (m) {
-    const port = Number(m[2]);
-    const { sandbox, computer } = findMachine(world, m[1]);
-    const exposed = sandbox ? [...sandbox.previews.values()].some((p) => p.port === port) : computer ? computer.ports.has(port) : false;
-    if (!exposed) return text(res, 404, page('No such preview', `Port ${port} of ${m[1]} is not exposed.`), 'text/html; charset=utf-8');
-    const live = sandbox ? sandbox.state === 'running' : computer!.status === 'active';
-    if (!live) return text(res, 502, page('Not running', `${m[1]} is not running.`), 'text/html; charset=utf-8');
-    if (m[3] === undefined) {
-      res.writeHead(308, { Location: `/preview/${m[1]}/${port}/${url.search}` });
-      res.end();
-      return;
-    }
-    const search = new URLSearchParams(url.search);
-    search.delete('miosa_share');
-    const qs = search.toString();
-    return proxy(req, res, port, m[3] + (qs ? `?${qs}` : ''), body);
-  }
-
-  m = /^\/exports\/([^/]+)\/([^/]+)$/.exec(path);
-  if (m) {
-    const e = findExport(world, m[1]);
-    if (e && serveFile(res, e.dir, m[2], method)) return;
-    return text(res, 404, 'No such export file.\n');
-  }
-
-  m = /^\/desktop\/([^/]+)\/(screenshot\.png)?$/.exec(path);
-  if (m) {
-    const { computer } = findMachine(world, m[1]);
-    if (!computer) return text(res, 404, page('No such computer', `${m[1]} does not exist.`), 'text/html; charset=utf-8');
-    if (m[2]) {
-      if (computer.status !== 'active') return text(res, 409, `Computer ${computer.id} is ${computer.status}.\n`);
-      const png = renderDesktop(computer.desktop);
-      res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-store' });
-      res.end(png);
-      return;
-    }
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(computer.name)} — desktop</title><style>body{margin:0;background:#111;display:flex;justify-content:center;align-items:center;min-height:100vh}img{max-width:100%;image-rendering:pixelated}</style></head><body><img id="s" src="screenshot.png" alt="desktop of ${escapeHtml(computer.id)}"><script>setInterval(()=>{document.getElementById('s').src='screenshot.png?'+Date.now()},1000)</script></body></html>`;
-    return text(res, 200, html, 'text/html; charset=utf-8');
-  }
-
   text(res, 404, 'Not found.\n');
+}
+
+/** A published deployment: its live version's files, or its running app behind a proxy. */
+function serveDeployment(world: World, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer, m: RegExpExecArray): void | Promise<void> {
+  const d = findDeployment(world, m[1]);
+  if (!d) return text(res, 404, page('No such deployment', `Deployment ${m[1]} does not exist or was deleted.`), 'text/html; charset=utf-8');
+  if (m[2] === undefined) {
+    res.writeHead(308, { Location: `/d/${d.id}/${url.search}` });
+    res.end();
+    return;
+  }
+  refreshDeployment(d);
+  const v = d.activeVersionId ? d.versions.get(d.activeVersionId) : undefined;
+  if (!v) return text(res, 503, page(d.name, 'This deployment has no ready version yet.'), 'text/html; charset=utf-8');
+  if (v.kind === 'dynamic' && v.dir) {
+    if (!d.proc || d.proc.versionId !== v.id || d.proc.bg.state !== 'running') {
+      return text(res, 502, page(d.name, 'The app process is not running; see deployment_logs.'), 'text/html; charset=utf-8');
+    }
+    return proxy(req, res, d.proc.port, (m[2] || '/') + url.search, body);
+  }
+  if (!v.dir) {
+    return text(res, 200, page(d.name, `Placeholder for ${d.repoUrl ?? 'this deployment'}: the emulator has no network, so repositories are not cloned. Publish from a sandbox to serve real files.`), 'text/html; charset=utf-8');
+  }
+  if (serveFile(res, v.dir, m[2], req.method ?? 'GET')) return;
+  const notFoundPage = join(v.dir, '404.html');
+  if (statSync(notFoundPage, { throwIfNoEntry: false })?.isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    createReadStream(notFoundPage).pipe(res);
+    return;
+  }
+  return text(res, 404, page('Not found', `${m[2]} is not part of this deployment.`), 'text/html; charset=utf-8');
+}
+
+/** An exposed port of a running sandbox or computer, proxied. */
+function servePreview(world: World, req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer, m: RegExpExecArray): void | Promise<void> {
+  const port = Number(m[2]);
+  const { sandbox, computer } = findMachine(world, m[1]);
+  const exposed = sandbox ? [...sandbox.previews.values()].some((p) => p.port === port) : computer ? computer.ports.has(port) : false;
+  if (!exposed) return text(res, 404, page('No such preview', `Port ${port} of ${m[1]} is not exposed.`), 'text/html; charset=utf-8');
+  const live = sandbox ? sandbox.state === 'running' : computer!.status === 'active';
+  if (!live) return text(res, 502, page('Not running', `${m[1]} is not running.`), 'text/html; charset=utf-8');
+  if (m[3] === undefined) {
+    res.writeHead(308, { Location: `/preview/${m[1]}/${port}/${url.search}` });
+    res.end();
+    return;
+  }
+  const search = new URLSearchParams(url.search);
+  search.delete('miosa_share');
+  const qs = search.toString();
+  return proxy(req, res, port, m[3] + (qs ? `?${qs}` : ''), body);
+}
+
+/** A file of a sandbox export. */
+function serveExport(world: World, req: IncomingMessage, res: ServerResponse, _url: URL, _body: Buffer, m: RegExpExecArray): void {
+  const e = findExport(world, m[1]);
+  if (e && serveFile(res, e.dir, m[2], req.method ?? 'GET')) return;
+  return text(res, 404, 'No such export file.\n');
+}
+
+/** A computer's desktop: a page that refreshes its screenshot every second, and the screenshot. */
+function serveDesktopPage(world: World, _req: IncomingMessage, res: ServerResponse, _url: URL, _body: Buffer, m: RegExpExecArray): void {
+  const { computer } = findMachine(world, m[1]);
+  if (!computer) return text(res, 404, page('No such computer', `${m[1]} does not exist.`), 'text/html; charset=utf-8');
+  if (m[2]) {
+    if (computer.status !== 'active') return text(res, 409, `Computer ${computer.id} is ${computer.status}.\n`);
+    const png = renderDesktop(computer.desktop);
+    res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-store' });
+    res.end(png);
+    return;
+  }
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(computer.name)} — desktop</title><style>body{margin:0;background:#111;display:flex;justify-content:center;align-items:center;min-height:100vh}img{max-width:100%;image-rendering:pixelated}</style></head><body><img id="s" src="screenshot.png" alt="desktop of ${escapeHtml(computer.id)}"><script>setInterval(()=>{document.getElementById('s').src='screenshot.png?'+Date.now()},1000)</script></body></html>`;
+  return text(res, 200, html, 'text/html; charset=utf-8');
 }
