@@ -127,6 +127,13 @@ function describeSurface(s: Surface): string {
 /** Text until the options are read; main() swaps in the configured logger. */
 let logger: Logger = textLogger({ level: 'warn' });
 /** Lifecycle lines (serving, stopping, fatal): printed at every log level. */
+/** A port flag's value: 0 (any free port) to 65535. */
+function portFlag(flag: string, raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`${flag} must be 0-65535 (got ${raw})`);
+  return port;
+}
+
 function log(line: string): void {
   logger.notice(line);
 }
@@ -207,11 +214,10 @@ interface Serving {
 }
 
 async function serveHttp(values: ServeFlags, { surface, upstream, maxResultTokens, demoKey, logFormat }: Serving): Promise<void> {
-  const port = Number(values.port);
+  const port = portFlag('--port', values.port);
   const maxBodyBytes = Number(values['max-body-bytes']);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024) throw new ConfigError('--max-body-bytes must be at least 1024');
-  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (s: string) => parseList(s) ?? [];
   const drain = drainSettingsFromEnv(upstream);
   const ops = await startOps(values['metrics-port'], values['metrics-host'], list(values['allowed-hosts']));
   const limits = httpLimitsFromEnv();
@@ -275,17 +281,15 @@ async function serveStdio({ surface, upstream, maxResultTokens, demoKey }: Servi
  * /metrics and /readyz: on the MCP port, or /metrics (with /readyz and /healthz) on a port of its
  * own when --metrics-port is given. prom-client loads here, in HTTP mode only.
  */
-async function startOps(portFlag: string | undefined, host: string, allowedHosts: string[]) {
+async function startOps(metricsPort: string | undefined, host: string, allowedHosts: string[]) {
   const [{ createMetrics }, { opsHandler, startOpsListener }] = await Promise.all([
     import('./telemetry/metrics.js'),
     import('./telemetry/ops-http.js'),
   ]);
   const metrics = createMetrics();
   const token = process.env.MIOSA_METRICS_TOKEN?.trim() || undefined;
-  if (portFlag === undefined) return { metrics, handler: opsHandler({ metrics, token, metricsHere: true }), server: undefined };
-  const port = Number(portFlag);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--metrics-port must be 0-65535 (got ${portFlag})`);
-  const server = await startOpsListener(host, port, opsHandler({ metrics, token, metricsHere: true }), allowedHosts);
+  if (metricsPort === undefined) return { metrics, handler: opsHandler({ metrics, token, metricsHere: true }), server: undefined };
+  const server = await startOpsListener(host, portFlag('--metrics-port', metricsPort), opsHandler({ metrics, token, metricsHere: true }), allowedHosts);
   return { metrics, handler: opsHandler({ metrics, token, metricsHere: false }), server };
 }
 
@@ -374,8 +378,7 @@ async function runEmulator(argv: string[]): Promise<void> {
       'miosa-mcp emulator [--port 4010] [--host 127.0.0.1] [--unsafe-expose-emulator]: the local MIOSA API (see emulator/README.md)\n',
     );
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0-65535 (got ${values.port})`);
+  const port = portFlag('--port', values.port);
   refuseExposedEmulator(values.host, values['unsafe-expose-emulator']);
   // Its own lines (where it listens, its data directory) at info: the line below says it once, with how to use it.
   const emu = await startLocalEmulator({ host: values.host, port, log: (line) => logger.info(line), unsafeExpose: values['unsafe-expose-emulator'] });
