@@ -96,7 +96,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   if (missing.length) throw new Error(`emulator: no handler for operations ${missing.join(', ')}`);
   const { dataDir, ownDir } = dataDirOf(opts);
   const log = opts.log ?? (() => {});
-  const world = new World({ url: '', apiUrl: '', bootMs: opts.bootMs ?? 800, dataDir, log }, spec);
+  const world = new World({ url: '', bootMs: opts.bootMs ?? 800, dataDir, log }, spec);
   const served: Served = { opts, spec, world, log, hostRule, requests: [], faults: createFaultSwitch() };
   const sockets = new Set<Socket>();
   const server = listener((req, res) => handleApi(served, req, res), sockets, log);
@@ -121,14 +121,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     throw err;
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  world.config.apiUrl = `http://${shownHost}:${port}`;
+  const apiUrl = `http://${shownHost}:${port}`;
   world.config.url = `http://${shownHost}:${sitesPort}`;
   world.startScheduler();
-  log(`emulator: listening on ${world.config.apiUrl}${API_PREFIX}, pages on ${world.config.url} (data in ${dataDir})`);
+  log(`emulator: listening on ${apiUrl}${API_PREFIX}, pages on ${world.config.url} (data in ${dataDir})`);
 
   let closing: Promise<void> | undefined;
   const emulator: Emulator = {
-    url: world.config.apiUrl,
+    url: apiUrl,
     port,
     sitesUrl: world.config.url,
     requests: served.requests,

@@ -2,6 +2,7 @@
 // [--fault-header] [--quiet] [--unsafe-expose-emulator]`. Prints its URL to stderr and stops on
 // SIGINT or SIGTERM (a second one exits at once, still cleaning up).
 import { parseArgs } from 'node:util';
+import { isLoopbackHost } from '../vocabulary/loopback.js';
 import { onStopSignals } from '../vocabulary/signals.js';
 import { startEmulator } from './index.js';
 
@@ -45,7 +46,7 @@ const emulator = await startEmulator({
 });
 process.stderr.write(`MIOSA emulator: ${emulator.url}/api/v1  (MIOSA_API_URL=${emulator.url} MIOSA_API_KEY=msk_u_local)\n`);
 process.stderr.write(`MIOSA emulator: pages (sites, previews, desktops) at ${emulator.sitesUrl}\n`);
-if (values['unsafe-expose-emulator'] && values.host !== '127.0.0.1') {
+if (values['unsafe-expose-emulator'] && !isLoopbackHost(values.host)) {
   process.stderr.write(`MIOSA emulator: WARNING: listening on ${values.host}: anyone who can reach it can run commands on this machine\n`);
 }
 

@@ -40,13 +40,12 @@ function text(res: ServerResponse, status: number, body: string, type = 'text/pl
 }
 
 /** Text made safe to put in HTML, between tags or in a quoted attribute. */
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 function page(title: string, body: string): string {
-  const esc = escapeHtml;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:4rem auto;padding:0 1rem;color:#222}code{background:#f3f3f3;padding:0 .25rem}</style></head><body><h1>${esc(title)}</h1><p>${esc(body)}</p><p><small>Served by the local MIOSA emulator.</small></p></body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:4rem auto;padding:0 1rem;color:#222}code{background:#f3f3f3;padding:0 .25rem}</style></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><small>Served by the local MIOSA emulator.</small></p></body></html>`;
 }
 
 /** Serves `rest` from `dir` (index.html for directories); false when there is no such file. */

@@ -16,11 +16,9 @@ import { log, Tenant, type ComputerRec, type CronExecutionRec, type CronJobRec, 
 export interface WorldConfig {
   /**
    * The origin of the pages (published sites, previews, exports, desktop pages): every URL handlers
-   * answer points there. It is not the API's origin (apiUrl), so a published page cannot call the API.
+   * answer points there. It is not the API's origin, so a published page cannot call the API.
    */
   url: string;
-  /** The API's origin (without /api/v1). */
-  apiUrl: string;
   bootMs: number;
   dataDir: string;
   log: (line: string) => void;

@@ -4,6 +4,7 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolDef } from './tool-def.js';
 import { TOOLSETS } from './tool-def.js';
+import { firstSentence } from '../vocabulary/declaration.js';
 
 export const SEARCH = 'search_tools';
 export const DESCRIBE = 'describe_tool';
@@ -46,11 +47,6 @@ export const META_TOOLS: Tool[] = [
     annotations: { title: 'Call a MIOSA tool', readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
   },
 ];
-
-function firstSentence(text: string): string {
-  const m = /^.*?[.!?](\s|$)/.exec(text);
-  return (m ? m[0] : text).trim();
-}
 
 export function search(tools: readonly ToolDef<any>[], args: Record<string, unknown>): CallToolResult {
   const words = String(args.query ?? '')

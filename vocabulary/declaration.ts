@@ -13,3 +13,9 @@ export interface Declaration {
   fullTokens: number;
   briefTokens: number;
 }
+
+/** A tool description's first sentence: what the brief declaration and the dynamic search both show. */
+export function firstSentence(text: string): string {
+  const m = /^.*?[.!?](\s|$)/.exec(text);
+  return (m ? m[0] : text).trim();
+}

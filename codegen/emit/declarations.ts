@@ -6,7 +6,7 @@
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import type { ToolIR } from '../ir.js';
 
-import type { Declaration } from '../../vocabulary/declaration.js';
+import { firstSentence, type Declaration } from '../../vocabulary/declaration.js';
 
 type Schema = { [k: string]: unknown };
 
@@ -19,11 +19,6 @@ function key(name: string): string {
 /** A doc comment's text kept on one line, with nothing that could close the comment early. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
-}
-
-function firstSentence(text: string): string {
-  const m = /^.*?[.!?](\s|$)/.exec(text);
-  return (m ? m[0] : text).trim();
 }
 
 /** A JSON Schema as a TypeScript type; lenient where the schema is (unknown for "anything"). */

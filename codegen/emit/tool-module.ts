@@ -16,7 +16,7 @@ export function inputTypeName(t: ToolIR): string {
 
 export function emitToolModule(t: ToolIR, header: string): string {
   const zod = zodSource(t.validationSchema);
-  const typeName = `${pascal(t.name)}Input`;
+  const typeName = inputTypeName(t);
   const encodingHelpers = new Set<string>();
   // A composite's call is hand-written; src/composites/index.ts puts it in place of the marker.
   const call = t.composite ? `compositeCall` : emitCall(t, encodingHelpers);

@@ -90,7 +90,7 @@ describe('layering', () => {
   const all = edges();
 
   it('reads the imports of every layer', () => {
-    for (const layer of ['codegen', 'generated', 'src', 'emulator']) expect(all.some((e) => layerOf(e.from) === layer), layer).toBe(true);
+    for (const layer of ['vocabulary', 'codegen', 'generated', 'src', 'emulator']) expect(all.some((e) => layerOf(e.from) === layer), layer).toBe(true);
   });
 
   it('has no arrow against the flow openapi → codegen → generated → src', () => {
