@@ -1,7 +1,8 @@
 // Which tools a server offers: toolsets, single tools, exclusions, read-only. The same rules serve the
 // command line, the environment, and each HTTP request, which may narrow what the server offers but
 // never widen it.
-import { TOOLSETS, type ToolDef } from './tool-def.js';
+import type { ToolDef } from './tool-def.js';
+import { unknownToolsets } from '../vocabulary/toolsets.js';
 
 export type { Selection } from '../vocabulary/selection.js';
 import type { Selection } from '../vocabulary/selection.js';
@@ -26,10 +27,8 @@ export function parseFlag(value: string | null | undefined, setting: string): bo
 
 /** Checks names against everything the product has, so a typo is an error that lists the valid names. */
 export function checkNames(sel: Selection, all: readonly ToolDef<any>[]): void {
-  const unknownSets = (sel.toolsets ?? []).filter((t) => !(TOOLSETS as readonly string[]).includes(t));
-  if (unknownSets.length) {
-    throw new SelectionError(`Unknown toolset ${unknownSets.join(', ')}. Valid toolsets: ${TOOLSETS.join(', ')}, code.`);
-  }
+  const badSets = unknownToolsets(sel.toolsets ?? []);
+  if (badSets) throw new SelectionError(badSets);
   const names = new Set(all.map((t) => t.name));
   const unknownTools = [...(sel.tools ?? []), ...(sel.excludeTools ?? [])].filter((n) => !names.has(n));
   if (unknownTools.length) {

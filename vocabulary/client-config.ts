@@ -8,7 +8,7 @@
 import { CLIENT_PROFILES } from './client-profiles.js';
 import { ConfigError } from './config-error.js';
 import { isLoopbackHost } from './loopback.js';
-import { TOOLSETS } from './toolsets.js';
+import { unknownToolsets } from './toolsets.js';
 
 export const CLIENTS = ['claude-code', 'cursor', 'vscode', 'windsurf', 'gemini', 'codex'] as const;
 export type ClientName = (typeof CLIENTS)[number];
@@ -75,8 +75,8 @@ export function effectiveSelection(client: ClientName, opts: Pick<ConfigOptions,
   dynamic: boolean;
 } {
   const toolsets = opts.toolsets?.map((t) => t.trim()).filter(Boolean);
-  const unknown = (toolsets ?? []).filter((t) => !(TOOLSETS as readonly string[]).includes(t));
-  if (unknown.length) throw new ConfigError(`Unknown toolset ${unknown.join(', ')}. Valid toolsets: ${TOOLSETS.join(', ')}.`);
+  const unknown = unknownToolsets(toolsets ?? []);
+  if (unknown) throw new ConfigError(unknown);
   const readOnly = opts.readOnly ?? false;
   const dynamic = opts.dynamic ?? false;
   // --read-only narrows the profile; --toolsets or --dynamic replace it (dynamic reaches every tool

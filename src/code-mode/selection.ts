@@ -1,9 +1,8 @@
 // How code mode is chosen: `--code-mode` / MIOSA_CODE_MODE=1 / `?mode=code` / `X-MCP-Mode: code`
 // serve only the two code tools; the `code` toolset adds them beside the ordinary ones (alone, it is
 // the same as code mode). Either way a script reaches the tools the rest of the selection offers.
+import { CODE_TOOLSET } from '../../vocabulary/toolsets.js';
 import { SelectionError, type Selection } from '../selection.js';
-
-export const CODE_TOOLSET = 'code';
 
 export type CodeMode = 'only' | 'beside' | undefined;
 

@@ -104,7 +104,12 @@ describe('choices and refusals', () => {
   });
 
   it('an unknown toolset is an error that lists the valid ones', () => {
-    expect(() => renderConfig('cursor', { toolsets: ['sandbox', 'nope'] })).toThrow(/Unknown toolset nope\. Valid toolsets: account, sandbox/);
+    expect(() => renderConfig('cursor', { toolsets: ['sandbox', 'nope'] })).toThrow(/Unknown toolset nope\. Valid toolsets: account, sandbox.*, code\./);
+  });
+
+  it('the code toolset, which the server takes, is written like any other', () => {
+    const e = readEntry('cursor', renderConfig('cursor', { toolsets: ['sandbox', 'code'] }).text);
+    expect(e.args?.join(' ')).toMatch(/--toolsets sandbox,code/);
   });
 
   it('the remote URL must be https, except on loopback', () => {

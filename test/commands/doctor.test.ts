@@ -201,7 +201,14 @@ describe('the environment', () => {
     const s = find(r, 'settings');
     expect(s.status).toBe('fail');
     expect(s.message).toMatch(/MIOSA_TIMEOUT_MS must be a whole number/);
-    expect(s.message).toMatch(/unknown toolset nope/);
+    expect(s.message).toMatch(/MIOSA_TOOLSETS: Unknown toolset nope\. Valid toolsets: account, .*, code\./);
+  });
+
+  it('the code toolset is one the server takes, so doctor does not call it unknown', async () => {
+    // doctor reports settings only when the server would refuse them.
+    const r = await doctor({ env: { ...goodEnv(), MIOSA_TOOLSETS: 'sandbox,code' } });
+    expect(r.findings.filter((f) => f.check === 'settings')).toEqual([]);
+    expect(r.ok).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ import { ConfigError } from '../../../vocabulary/config-error.js';
 import { looksLikeKey } from '../../redact.js';
 import { parseFlag, parseList } from '../../selection.js';
 import { baseUrlFromEnv, DEFAULT_TIMEOUT_MS, DEFAULT_WAIT_MS, maxResultTokensFromEnv, parseTimeout, upstreamFromEnv } from '../../settings.js';
-import { TOOLSETS } from '../../tool-def.js';
+import { unknownToolsets } from '../../../vocabulary/toolsets.js';
 import { maskKey, reporter, type Finding } from './report.js';
 
 export const KEY_VAR = 'MIOSA_API_KEY';
@@ -102,8 +102,8 @@ export function checkSettings(env: NodeJS.ProcessEnv, out: Finding[]): Settings 
   attempt(() => maxResultTokensFromEnv(env), 0);
   attempt(() => parseFlag(env.MIOSA_READ_ONLY, 'MIOSA_READ_ONLY'), undefined);
   attempt(() => parseFlag(env.MIOSA_DYNAMIC, 'MIOSA_DYNAMIC'), undefined);
-  const unknownSets = (parseList(env.MIOSA_TOOLSETS) ?? []).filter((t) => !(TOOLSETS as readonly string[]).includes(t));
-  if (unknownSets.length) problems.push(`MIOSA_TOOLSETS names unknown toolset ${unknownSets.join(', ')}; valid toolsets: ${TOOLSETS.join(', ')}.`);
+  const unknownSets = unknownToolsets(parseList(env.MIOSA_TOOLSETS) ?? []);
+  if (unknownSets) problems.push(`MIOSA_TOOLSETS: ${unknownSets}`);
   if (problems.length) {
     reporter(out, 'settings')('fail', `The server would refuse to start: ${problems.join(' ')}`, 'Fix or unset those variables (miosa-mcp --help lists each one with its default).');
   }
