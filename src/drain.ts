@@ -5,8 +5,7 @@
 // not cut off by a socket close; if an operator sets a shorter drain, waits still running near its end
 // stop early and answer "still starting: poll <tool>" instead of an error.
 import type { Server } from 'node:http';
-import { ConfigError } from '../vocabulary/config-error.js';
-import { DEFAULT_WAIT_MS, type UpstreamConfig } from './settings.js';
+import { DEFAULT_WAIT_MS, parseWhole, type UpstreamConfig } from './settings.js';
 
 export interface DrainSettings {
   /** Time between SIGTERM and closing the listener, serving as usual (MIOSA_DRAIN_DELAY_MS). */
@@ -29,13 +28,7 @@ export function longestCallMs(upstream: Pick<UpstreamConfig, 'timeoutMs' | 'wait
 }
 
 export function drainSettingsFromEnv(upstream: Pick<UpstreamConfig, 'timeoutMs' | 'waitMs'>, env: NodeJS.ProcessEnv = process.env): DrainSettings {
-  const whole = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number of milliseconds between ${min} and ${max} (got "${raw}").`);
-    return n;
-  };
+  const whole = (name: string, fallback: number, min: number, max: number) => parseWhole(name, env[name], fallback, min, max, 'milliseconds');
   const delayMs = whole('MIOSA_DRAIN_DELAY_MS', 0, 0, 120_000);
   const boundMs = whole('MIOSA_DRAIN_MS', delayMs + longestCallMs(upstream) + 2000, 1000, 3_600_000);
   const lingerMs = whole('MIOSA_METRICS_LINGER_MS', 0, 0, 600_000);

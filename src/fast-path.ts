@@ -50,7 +50,7 @@ export interface FastRequest {
   body: unknown;
   req: IncomingMessage;
   res: ServerResponse;
-  /** Force the SDK path (default: the environment's MIOSA_HTTP_SDK_PATH=1). */
+  /** Force the SDK path (startHttp decides it once, from its option or MIOSA_HTTP_SDK_PATH=1). */
   sdkPathOnly?: boolean;
 }
 
@@ -62,7 +62,7 @@ export async function answerFast(r: FastRequest): Promise<boolean> {
 }
 
 async function tryFast(r: FastRequest): Promise<boolean> {
-  if (r.sdkPathOnly ?? process.env[SDK_PATH_ENV] === '1') return false;
+  if (r.sdkPathOnly) return false;
   if (!plainJsonPost(r.req) || r.body === null || typeof r.body !== 'object' || Array.isArray(r.body)) return false;
   const parsed = JSONRPCMessageSchema.safeParse(r.body);
   if (!parsed.success) return false;

@@ -8,7 +8,7 @@ import { KEY_HELP } from './errors.js';
 import { hostRefusal } from '../vocabulary/host-guard.js';
 import { capConnections, checkingIntervalMs, DEFAULT_HTTP_LIMITS, UNAUTHENTICATED_BODY_BYTES, type ConnectionCap, type HttpLimits } from './http-limits.js';
 import { parseMode } from './code-mode/selection.js';
-import { answerFast } from './fast-path.js';
+import { answerFast, SDK_PATH_ENV } from './fast-path.js';
 import { parseFlag, parseList, SelectionError, type Selection } from './selection.js';
 import { buildServer } from './server.js';
 import { drainState } from './drain.js';
@@ -37,7 +37,7 @@ export interface HttpOptions {
   log: (line: string) => void;
   /** /readyz and /metrics (src/telemetry/ops-http.ts); without it those paths are 404. */
   ops?: OpsHandler;
-  /** Send every request through the SDK's Server and transport, never the fast path (fast-path.ts). */
+  /** Send every request through the SDK's Server and transport, never the fast path (fast-path.ts); default: MIOSA_HTTP_SDK_PATH=1. */
   sdkPathOnly?: boolean;
 }
 
@@ -56,7 +56,9 @@ class HttpProblem extends Error {
   }
 }
 
-export function startHttp(surfaces: SurfaceCache, opts: HttpOptions): Promise<HttpServer> {
+export function startHttp(surfaces: SurfaceCache, given: HttpOptions): Promise<HttpServer> {
+  // Read once at start, as every setting is, not on each request.
+  const opts = { ...given, sdkPathOnly: given.sdkPathOnly ?? process.env[SDK_PATH_ENV] === '1' };
   const limits = opts.limits ?? DEFAULT_HTTP_LIMITS;
   const server = createServer({ connectionsCheckingInterval: checkingIntervalMs(limits) }, (req, res) => {
     // Once the server is closing, a connection whose answer is done is closed, not kept alive: a

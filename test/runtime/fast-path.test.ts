@@ -346,6 +346,33 @@ describe('the fast path answers as the SDK path does, byte for byte', () => {
     }
   });
 
+  it('MIOSA_HTTP_SDK_PATH=1, read when the server starts, sends every request the SDK way', async () => {
+    process.env.MIOSA_HTTP_SDK_PATH = '1';
+    let server: HttpServer;
+    try {
+      server = await startHttp(new SurfaceCache(buildSurface()), {
+        host: '127.0.0.1',
+        port: 0,
+        maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+        allowedHosts: [],
+        allowedOrigins: [],
+        upstream: { baseUrl: normalizeBaseUrl(upstream.url), timeoutMs: 5000, waitMs: 200, pollMs: 50, sleep: quickSleep },
+        log: () => {},
+      });
+    } finally {
+      delete process.env.MIOSA_HTTP_SDK_PATH;
+    }
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/mcp`;
+      paths.length = 0;
+      const a = await post(url, { label: 'ping', body: rpcCall(1, 'ping'), fast: false });
+      expect(a.status).toBe(200);
+      expect(paths).toEqual([false]);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('the fast path really answered most of what it was sent', () => {
     const fast = outcomes.filter((o) => o.tookFast === true).length;
     console.log(`fast path: ${fast} of ${outcomes.length} requests answered on the fast path, all identical to the SDK path`);
