@@ -94,7 +94,8 @@ describe('Kubernetes manifests', () => {
   it('requests and limits follow bench/results.json: memory request above idle RSS, limit at least 1.5x the peak; CPU limit one event loop', () => {
     const bench = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8'));
     const idleMiB = bench.throughput.ours.idle.rss / 2 ** 20;
-    const peakMiB = bench.throughput.ours.memoryPeak.hwm / 2 ** 20;
+    // The highest peak of any round (the reported round is the one bench picks for its ratio).
+    const peakMiB = Math.max(bench.throughput.ours.memoryPeak.hwm, bench.throughput.spread.peakRss.max) / 2 ** 20;
     const r = byKind('Deployment').spec.template.spec.containers[0].resources;
     expect(mib(r.requests.memory)).toBeGreaterThan(idleMiB);
     expect(mib(r.requests.memory)).toBeGreaterThanOrEqual(peakMiB);

@@ -8,6 +8,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, childEnv, httpClient } from '../support/cli.js';
 import { exampleReply, useRecordingUpstream } from '../support/recording-upstream.js';
+import { until } from '../support/hosted.js';
 
 const upstream = useRecordingUpstream({ beforeAll, afterAll, beforeEach });
 const canUnshare = spawnSync('unshare', ['--fork', '--pid', '--mount-proc', 'sh', '-c', 'test $$ = 1'], { timeout: 5000 }).status === 0;
@@ -36,8 +37,8 @@ describe.skipIf(!canUnshare)('node as PID 1, as in the image', () => {
 
     const client = await httpClient(url, { Authorization: 'Bearer msk_u_pid1_test_key' });
     const call = client.callTool({ name: 'sandbox_get', arguments: { id: 'sbx_pid1' } }) as Promise<CallToolResult>;
-    const until = Date.now() + 5000;
-    while (!upstream.current.requests.some((q) => q.path.includes('sbx_pid1')) && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    // The call must be in flight when the signal comes, or the test proves nothing about draining it.
+    await until(() => upstream.current.requests.some((q) => q.path.includes('sbx_pid1')), 5000, 'the call to reach MIOSA');
     process.kill(nodePid, 'SIGTERM');
     const r = await call;
     expect(r.isError, JSON.stringify(r)).toBeFalsy();
