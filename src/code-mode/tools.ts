@@ -3,10 +3,9 @@
 // on the main thread, by the same callTool as tools/call: the selection, validation, the key, errors,
 // retries, waits and result shaping all hold, and the script sees only what comes back.
 import type { CallToolResult, ImageContent, Tool } from '@modelcontextprotocol/sdk/types.js';
-import { randomBytes } from 'node:crypto';
 import { callTool, type CallEnv, type Progress } from '../call.js';
-import { failureResult, invalidArguments, scriptFailure, type ToolFailure } from '../errors.js';
-import { fenceUntrusted } from '../fence.js';
+import { failure, failureResult, invalidArguments, notEnabledFailure, scriptFailure, type ToolFailure } from '../errors.js';
+import { fenceNonce, fenceUntrusted } from '../fence.js';
 import { finish } from '../results.js';
 import type { Surface } from '../surface.js';
 import { TOOLSETS } from '../tool-def.js';
@@ -112,7 +111,7 @@ export async function handleCodeTool(surface: Surface, env: CallEnv, { name, arg
     if (outcome.logs.length) {
       // Logged text can hold what a machine printed: fenced as in a successful result.
       const logs = outcome.logs.join('\n');
-      failed.content.push({ type: 'text', text: `Console output before it stopped:\n${untrusted ? fenceUntrusted(logs, randomBytes(6).toString('hex')) : logs}` });
+      failed.content.push({ type: 'text', text: `Console output before it stopped:\n${untrusted ? fenceUntrusted(logs, fenceNonce()) : logs}` });
       (failed.structuredContent as Record<string, unknown>).logs = outcome.logs;
     }
     return failed;
@@ -140,12 +139,10 @@ async function callForScript(
   signal: AbortSignal,
   tick: Tick | undefined,
 ): Promise<{ json: string; untrusted: boolean }> {
-  const refuse = (failure: Omit<ToolFailure, 'retryable'>) => ({ json: JSON.stringify({ error: { ...failure, retryable: false } }), untrusted: false });
+  const refuse = (f: ToolFailure) => ({ json: JSON.stringify({ error: f }), untrusted: false });
   const hit = surface.find(name);
-  if (hit.kind === 'refused') return refuse({ category: 'forbidden', message: `${name} is not enabled on this server.`, tool: name, hint: hit.hint });
-  if (hit.kind !== 'tool') {
-    return refuse({ category: 'invalid_arguments', message: `miosa.${name} is not a MIOSA tool.`, tool: name, hint: `Find tools and their arguments with ${CODE_SEARCH}.` });
-  }
+  if (hit.kind === 'refused') return refuse(notEnabledFailure(name, hit.hint));
+  if (hit.kind !== 'tool') return refuse(failure('invalid_arguments', name, `miosa.${name} is not a MIOSA tool.`, `Find tools and their arguments with ${CODE_SEARCH}.`));
   await tick?.(`miosa.${hit.tool.name}`);
   const result = await callTool(hit.tool, JSON.parse(argsJson) as Record<string, unknown>, { ...env, fence: false }, signal, tick && ((_d, _t, message) => tick(message)));
   if (result.isError) return { json: JSON.stringify({ error: (result.structuredContent as { error: unknown }).error }), untrusted: false };
