@@ -1,7 +1,7 @@
 // Settings from the environment, read and checked once at start. A bad setting stops the server with
 // a message that says which variable and what to put there.
 import { ConfigError } from '../vocabulary/config-error.js';
-import { isLoopbackHost } from '../vocabulary/loopback.js';
+import { inClearText } from '../vocabulary/loopback.js';
 
 export const DEFAULT_BASE_URL = 'https://api.miosa.ai';
 export const API_PREFIX = '/api/v1';
@@ -53,7 +53,7 @@ export function normalizeBaseUrl(raw: string | undefined, name = 'MIOSA_API_URL'
   if (url.username || url.password || url.search || url.hash) {
     throw new ConfigError(`${name} must be a plain origin (no credentials, query or fragment).`);
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+  if (inClearText(url)) {
     throw new ConfigError(
       `${name} must use https (got ${url.protocol}//${url.host}); plain http is allowed only for 127.0.0.1/localhost, where the emulator runs.`,
     );

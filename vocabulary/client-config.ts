@@ -7,7 +7,7 @@
 // which the CLI prints before exiting 2.
 import { CLIENT_PROFILES } from './client-profiles.js';
 import { ConfigError } from './config-error.js';
-import { isLoopbackHost } from './loopback.js';
+import { inClearText } from './loopback.js';
 import { unknownToolsets } from './toolsets.js';
 
 export const CLIENTS = ['claude-code', 'cursor', 'vscode', 'windsurf', 'gemini', 'codex'] as const;
@@ -113,7 +113,7 @@ export function remoteUrl(raw: string, sel: ReturnType<typeof effectiveSelection
   } catch {
     throw new ConfigError(`--http must be a URL such as https://mcp.example.com/mcp (got "${raw}").`);
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+  if (inClearText(url)) {
     throw new ConfigError(
       `--http must use https (got ${url.protocol}//${url.host}): the API key travels in every request. Plain http is allowed only for 127.0.0.1/localhost.`,
     );

@@ -7,6 +7,7 @@ import { CLIENT_LABEL, type ClientName } from '../../../vocabulary/client-config
 import { CLIENT_PROFILES } from '../../../vocabulary/client-profiles.js';
 import { KEY_PATTERN } from '../../redact.js';
 import { isRecord } from '../../results.js';
+import { inClearText } from '../../../vocabulary/loopback.js';
 import { baseUrlFromEnv } from '../../settings.js';
 import {
   entryArgs,
@@ -15,7 +16,6 @@ import {
   expectedPath,
   headerValue,
   HTTPS_ONLY_FIX,
-  inClearText,
   numberIn,
   parseEntryUrl,
   readServerEntries,

@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { CLIENT_LABEL, renderConfig, type ClientName } from '../../../vocabulary/client-config.js';
-import { isLoopbackHost } from '../../../vocabulary/loopback.js';
 import { isRecord } from '../../results.js';
 import { lineColumn, parseJson } from './json-reader.js';
 import { reporter, type Finding } from './report.js';
@@ -134,8 +133,6 @@ export function parseEntryUrl(url: string): URL {
 /** The entry is switched off in the file (Cursor/Claude Code `"disabled": true`, Codex `enabled = false`): the client does not start it. */
 export const entryDisabled = (e: Record<string, unknown>): boolean => e.disabled === true || e.enabled === false;
 
-/** Whether the client would send the key over plain http to another machine: http is for loopback only, as for MIOSA_API_URL. */
-export const inClearText = (u: URL): boolean => u.protocol !== 'https:' && !(u.protocol === 'http:' && isLoopbackHost(u.hostname));
 export const HTTPS_ONLY_FIX = 'Use the https URL of the hosted server; plain http only for 127.0.0.1/localhost.';
 
 export function runsMiosa(entry: Entry): boolean {

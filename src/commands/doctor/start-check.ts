@@ -12,7 +12,8 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { ClientName } from '../../../vocabulary/client-config.js';
 import { isRecord } from '../../results.js';
-import { entryArgs, entryDisabled, entryUrl, HTTPS_ONLY_FIX, inClearText, numberIn, strOf, type Entry } from './client-file.js';
+import { inClearText } from '../../../vocabulary/loopback.js';
+import { entryArgs, entryDisabled, entryUrl, HTTPS_ONLY_FIX, numberIn, strOf, type Entry } from './client-file.js';
 import { reporter, type Finding } from './report.js';
 
 /** How long a server may take to answer `initialize` (npx may download first; Codex allows 10 s by default). */
