@@ -5,6 +5,7 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { ToolDef } from './tool-def.js';
 import { TOOLSETS } from './tool-def.js';
 import { firstSentence } from '../vocabulary/declaration.js';
+import { rankTools } from './tool-ranking.js';
 
 export const SEARCH = 'search_tools';
 export const DESCRIBE = 'describe_tool';
@@ -49,22 +50,12 @@ export const META_TOOLS: Tool[] = [
 ];
 
 export function search(tools: readonly ToolDef<any>[], args: Record<string, unknown>): CallToolResult {
-  const words = String(args.query ?? '')
-    .toLowerCase()
-    .split(/[^a-z0-9_]+/)
-    .filter(Boolean);
   const toolset = typeof args.toolset === 'string' ? args.toolset : undefined;
-  const scored = tools
-    .filter((t) => !toolset || t.toolset === toolset)
-    .map((t) => {
-      const hay = `${t.name} ${t.title} ${t.description}`.toLowerCase();
-      const score = words.reduce((s, w) => s + (t.name.includes(w) ? 3 : 0) + (hay.includes(w) ? 1 : 0), 0);
-      return { t, score };
-    })
-    .filter((x) => words.length === 0 || x.score > 0)
-    .sort((a, b) => b.score - a.score || a.t.name.localeCompare(b.t.name))
-    .slice(0, 25);
-  const items = scored.map(({ t }) => ({ name: t.name, toolset: t.toolset, description: firstSentence(t.description) }));
+  const ranked = rankTools(
+    tools.filter((t) => !toolset || t.toolset === toolset),
+    args.query,
+  ).slice(0, 25);
+  const items = ranked.map((t) => ({ name: t.name, toolset: t.toolset, description: firstSentence(t.description) }));
   const text = items.length
     ? items.map((i) => `${i.name} (${i.toolset}): ${i.description}`).join('\n')
     : `No tool matches. Toolsets: ${TOOLSETS.join(', ')}.`;

@@ -4,6 +4,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { DECLARATIONS } from '../../generated/declarations.js';
 import { TOOLSETS, type ToolDef } from '../tool-def.js';
+import { rankTools } from '../tool-ranking.js';
 import type { Declaration } from '../../vocabulary/declaration.js';
 
 /** The answer's size, in o200k tokens: the sandbox toolset (35 tools) fits in full. */
@@ -32,18 +33,8 @@ const asList = (v: unknown): string[] =>
 export function matchDeclarations(reachable: readonly ToolDef<any>[], args: SearchArgs): Declaration[] {
   const sets = new Set(asList(args.toolsets));
   const names = new Set(asList(args.tools));
-  const words = String(args.query ?? '').toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean);
-  const scored: { d: Declaration; score: number }[] = [];
-  for (const t of reachable) {
-    const d = BY_NAME.get(t.name);
-    if (!d) continue;
-    if ((sets.size || names.size) && !sets.has(t.toolset) && !names.has(t.name)) continue;
-    const hay = `${t.name} ${t.title} ${t.description}`.toLowerCase();
-    const score = words.reduce((s, w) => s + (t.name.includes(w) ? 3 : 0) + (hay.includes(w) ? 1 : 0), 0);
-    if (words.length && score === 0) continue;
-    scored.push({ d, score });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.d.name.localeCompare(b.d.name)).map((x) => x.d);
+  const asked = reachable.filter((t) => BY_NAME.has(t.name) && (!(sets.size || names.size) || sets.has(t.toolset) || names.has(t.name)));
+  return rankTools(asked, args.query).map((t) => BY_NAME.get(t.name)!);
 }
 
 export function renderSearch(matched: readonly Declaration[], budget = SEARCH_BUDGET_TOKENS): { text: string; form: 'full' | 'brief' | 'partial' } {
