@@ -6,6 +6,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { drainState } from '../drain.js';
+import { hostRefusal } from '../../vocabulary/host-guard.js';
+import { hostOfHeader } from '../../vocabulary/loopback.js';
 import type { Metrics } from './metrics.js';
 
 export interface OpsOptions {
@@ -71,8 +73,10 @@ function bearerMatches(header: string | undefined, token: string): boolean {
 export function startOpsListener(host: string, port: number, handle: OpsHandler, allowedHosts: string[]): Promise<Server> {
   const server = createServer((req, res) => {
     const hostHeader = (req.headers.host ?? '').toLowerCase();
-    const name = hostHeader.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
-    const hostOk = isIP(name) !== 0 || name === 'localhost' || allowedHosts.some((h) => h.toLowerCase() === hostHeader || h.toLowerCase() === name);
+    // The listeners' one rule, plus this port's exception: an IP-literal Host.
+    const literalIp = isIP(hostOfHeader(hostHeader).replace(/^\[(.*)\]$/, '$1')) !== 0;
+    const refusal = hostRefusal(req.headers, { allowedHosts, allowedOrigins: [], loopbackOrigins: false });
+    const hostOk = refusal?.header !== 'Host' || literalIp;
     if (!hostOk || req.headers.origin !== undefined) {
       res.writeHead(403, { 'Content-Type': 'text/plain' });
       return void res.end(`${hostOk ? 'Browser origins are' : `Host "${hostHeader}" is`} not allowed on the metrics port.\n`);

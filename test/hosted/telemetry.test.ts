@@ -176,6 +176,9 @@ describe('/metrics exposure', () => {
       });
     };
     expect(await raw({ host: '10.1.2.3:9090' })).toBe(200);
+    expect(await raw({ host: '[fd00::7]:9090' })).toBe(200);
+    expect(await raw({ host: 'localhost:9090' })).toBe(200);
+    expect(await raw({ host: 'localhost.evil.example' })).toBe(403);
     expect(await raw({ host: 'evil.example:9090' })).toBe(403);
     expect(await raw({ host: '127.0.0.1', origin: 'http://evil.example' })).toBe(403);
     await srv.stop();
