@@ -13,7 +13,7 @@ export const KEY_PATTERN = new RegExp(`msk_${KEY_BODY}{${MIN_KEY_BODY},}`, 'g');
 const KEY_SHAPE = new RegExp(`^msk_${KEY_BODY}{${MIN_KEY_BODY},200}$`);
 
 /** What a removed key reads as. */
-export const REDACTED_KEY = 'msk_…';
+const REDACTED_KEY = 'msk_…';
 const REDACTED_OTHER = '[redacted key]';
 /** Shorter "keys" are not removed verbatim: every such run of letters in a result would go. */
 const MIN_SECRET = 4;

@@ -51,7 +51,7 @@ export interface RenderedConfig {
   notes: string[];
 }
 
-export const PACKAGE = 'miosa-mcp';
+const PACKAGE = 'miosa-mcp';
 const SERVER_NAME = 'miosa';
 const KEY_VAR = 'MIOSA_API_KEY';
 
@@ -69,7 +69,7 @@ export function isClient(name: string): name is ClientName {
 }
 
 /** The selection the config carries: what was asked for, else the client's recommended profile. */
-export function effectiveSelection(client: ClientName, opts: Pick<ConfigOptions, 'toolsets' | 'readOnly' | 'dynamic'>): {
+function effectiveSelection(client: ClientName, opts: Pick<ConfigOptions, 'toolsets' | 'readOnly' | 'dynamic'>): {
   toolsets?: string[];
   readOnly: boolean;
   dynamic: boolean;
@@ -106,7 +106,7 @@ function selectionArgs(sel: ReturnType<typeof effectiveSelection>): string[] {
 }
 
 /** The hosted server's URL, with the selection as query parameters (which may only narrow). */
-export function remoteUrl(raw: string, sel: ReturnType<typeof effectiveSelection>): string {
+function remoteUrl(raw: string, sel: ReturnType<typeof effectiveSelection>): string {
   let url: URL;
   try {
     url = new URL(raw.trim());

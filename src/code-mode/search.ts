@@ -12,7 +12,7 @@ export const SEARCH_BUDGET_TOKENS = 4000;
 
 const BY_NAME = new Map(DECLARATIONS.map((d) => [d.name, d]));
 
-export const SEARCH_HEAD =
+const SEARCH_HEAD =
   '// await miosa.<tool>(args) resolves to the result, or throws MiosaError {message, category, hint, tool}.\ndeclare const miosa: {';
 const SEARCH_TAIL = '  /** Waits, within the script\'s time. */\n  sleep(ms: number): Promise<void>;\n};';
 // o200k tokens of the head and tail (34 + 15, with a margin), and of each line's indent and newline;
