@@ -8,6 +8,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rpc } from '../support/cli.js';
 import { startEmulator } from '../../emulator/index.js';
 import type { CallEnv } from '../../src/call.js';
 import { normalizeBaseUrl, type Credentials } from '../../src/settings.js';
@@ -173,7 +174,7 @@ describe('a total error policy (finding 14)', () => {
         ['', { 'X-MCP-Dynamic': 'perhaps' }, /dynamic .* must be true or false \(got "perhaps"\)/],
         ['?readonly=sure', {}, /readonly .* must be true or false/],
       ] as const) {
-        const res = await post(`${base}${query}`, init, header);
+        const res = await rpc(`${base}${query}`, init, header);
         expect(res.status).toBe(400);
         const message = ((await res.json()) as { error: { message: string } }).error.message;
         expect(message).toMatch(name);
@@ -184,14 +185,6 @@ describe('a total error policy (finding 14)', () => {
     }
   });
 });
-
-function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
 
 describe('one loopback rule (finding 14)', () => {
   const cases: [string, boolean][] = [
