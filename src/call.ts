@@ -17,7 +17,6 @@ import {
   invalidArguments,
   missingKeyFailure,
 } from './errors.js';
-import { redactResult } from './redact.js';
 import { successResult } from './results.js';
 import type { ToolDef } from './tool-def.js';
 import { abortableSleep as sleepFor, createApi, withDeadline, type UpstreamOptions } from './upstream.js';
@@ -92,8 +91,8 @@ export async function callTool(
       ));
     }
     if (nestsDeeperThan(result.data)) throw new AnswerTooDeep(MAX_NESTING);
-    // Redacted before trimming too (successResult), so a cut cannot leave part of a key behind.
-    const shaped = successResult(tool, result, {
+    // successResult redacts (before trimming, so a cut cannot leave part of a key behind).
+    return successResult(tool, result, {
       active,
       pending,
       encoding: args.encoding as 'utf8' | 'base64' | undefined,
@@ -101,7 +100,6 @@ export async function callTool(
       secrets,
       fence: env.fence,
     });
-    return redactResult(shaped, secrets);
   } catch (err) {
     const f = signal.aborted && !(err instanceof ToolError) ? cancelledFailure(tool.name) : exceptionFailure(tool, err, env.upstream.timeoutMs, given, secrets);
     return failureResult(f, { secrets, maxTokens: env.maxResultTokens });

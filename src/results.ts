@@ -4,7 +4,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { ToolError, failure } from './errors.js';
 import { checkImage } from './images.js';
-import { redactDeep, type Secrets } from './redact.js';
+import { redact, redactDeep, redactResult, type Secrets } from './redact.js';
 import { DEFAULT_MAX_RESULT_TOKENS, estimateTokens, fitToBudget, pagingHint, type Omission } from './result-budget.js';
 import { fenceFields, fenceNonce, fenceUntrusted, untrustedNote } from './fence.js';
 import type { CallResult, ToolMeta } from './tool-def.js';
@@ -43,11 +43,18 @@ export function unwrap(tool: ToolMeta, data: unknown): Record<string, unknown> {
   return { ...siblings, value: value ?? null };
 }
 
+/**
+ * The result of a call that MIOSA answered, redacted here, once: JSON and bytes before they are
+ * trimmed (finish), so a cut cannot leave part of a key behind; notes and the short image and empty
+ * results as they are built.
+ */
 export function successResult(tool: ToolMeta, result: CallResult, extras: Extras = {}): CallToolResult {
   const notes = [
     extras.active ? `Used the active ${extras.active.kind} ${extras.active.id} (the most recently created running one).` : '',
     extras.pending ?? '',
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .map((text) => redact(text, extras.secrets));
   const withNote = (content: CallToolResult['content']): CallToolResult['content'] =>
     notes.length ? [...content, ...notes.map((text) => ({ type: 'text' as const, text }))] : content;
   const activeField = extras.active ? { activeResource: extras.active } : {};
@@ -76,12 +83,15 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
             : 'Check that the computer is running a normal desktop session; quote this message to MIOSA support if it persists.';
         throw new ToolError(failure('upstream_error', tool.name, `${verdict.message}.`, hint, { status }));
       }
-      return {
-        content: withNote([
-          { type: 'image', data: bytes.toString('base64'), mimeType },
-          { type: 'text', text: `${tool.title}: ${mimeType}, ${bytes.length} bytes.` },
-        ]),
-      };
+      return redactResult(
+        {
+          content: withNote([
+            { type: 'image', data: bytes.toString('base64'), mimeType },
+            { type: 'text', text: `${tool.title}: ${mimeType}, ${bytes.length} bytes.` },
+          ]),
+        },
+        extras.secrets,
+      );
     }
     case 'binary': {
       // Bytes become text or base64 in `content`, then go through the same fitting as JSON.
@@ -104,10 +114,13 @@ export function successResult(tool: ToolMeta, result: CallResult, extras: Extras
       return finish(tool, structured, extras, withNote, (v) => (v.encoding === 'utf8' ? String(v.content) : `(${bytes.length} bytes, base64) ${String(v.content)}`));
     }
     case 'empty':
-      return {
-        content: withNote([{ type: 'text', text: `${tool.title}: done.` }]),
-        structuredContent: { ok: true, status: result.response.status, ...activeField },
-      };
+      return redactResult(
+        {
+          content: withNote([{ type: 'text', text: `${tool.title}: done.` }]),
+          structuredContent: { ok: true, status: result.response.status, ...activeField },
+        },
+        extras.secrets,
+      );
     case 'json':
       return finish(tool, { ...unwrap(tool, result.data), ...activeField }, extras, withNote, (v) => JSON.stringify(v));
   }
