@@ -3,7 +3,7 @@
 // counts the model round trips and tokens of both.
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { ConversationError, type Outcome, type Say } from './conversations.js';
+import { call, ConversationError, type Outcome, type Say } from './conversations.js';
 
 /** The scripts as a model would write them (TypeScript is allowed: its types are stripped). */
 export const CODE_SCRIPTS = {
@@ -62,11 +62,7 @@ export type CodeConversation = keyof typeof CODE_SCRIPTS;
 
 /** One miosa_run; the script's return value. */
 export async function runCode<T>(client: Client, say: Say, name: CodeConversation): Promise<{ value: T; result: CallToolResult }> {
-  say(`→ miosa_run(${name}: ${CODE_SCRIPTS[name].trim().split('\n').length} lines)`);
-  const result = (await client.callTool({ name: 'miosa_run', arguments: { code: CODE_SCRIPTS[name] } }, undefined, { timeout: 120_000 })) as CallToolResult;
-  const text = result.content.map((c) => (c.type === 'text' ? c.text : '')).join(' ');
-  say(`  ${result.isError ? '✗' : '←'} ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`);
-  if (result.isError) throw new ConversationError(`miosa_run ${name} failed: ${text}`);
+  const result = await call(client, say, 'miosa_run', { code: CODE_SCRIPTS[name] }, `${name}: ${CODE_SCRIPTS[name].trim().split('\n').length} lines`);
   return { value: (result.structuredContent as { result: T }).result, result };
 }
 

@@ -14,8 +14,9 @@ export interface Outcome {
 
 export class ConversationError extends Error {}
 
-async function call(client: Client, say: Say, name: string, args: Record<string, unknown> = {}): Promise<CallToolResult> {
-  say(`→ ${name}(${JSON.stringify(args)})`);
+/** One tools/call, said as it goes (`shown` replaces the arguments in the "→" line); a failure throws. */
+export async function call(client: Client, say: Say, name: string, args: Record<string, unknown> = {}, shown = JSON.stringify(args)): Promise<CallToolResult> {
+  say(`→ ${name}(${shown})`);
   const r = (await client.callTool({ name, arguments: args }, undefined, { timeout: 120_000 })) as CallToolResult;
   const text = r.content.map((c) => (c.type === 'text' ? c.text : `[${c.type} ${'mimeType' in c ? c.mimeType : ''}]`)).join(' ');
   say(`  ${r.isError ? '✗' : '←'} ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`);
