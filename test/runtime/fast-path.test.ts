@@ -64,7 +64,8 @@ const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 const paths: boolean[] = [];
 const onPath = (m: unknown) => paths.push((m as { fast: boolean }).fast);
 
-async function serve(sdkPathOnly: boolean): Promise<[HttpServer, string]> {
+/** A server on the fast path (false), forced onto the SDK path (true), or left to MIOSA_HTTP_SDK_PATH (undefined). */
+async function serve(sdkPathOnly: boolean | undefined): Promise<[HttpServer, string]> {
   const server = await startHttp(new SurfaceCache(buildSurface()), {
     host: '127.0.0.1',
     port: 0,
@@ -348,22 +349,13 @@ describe('the fast path answers as the SDK path does, byte for byte', () => {
 
   it('MIOSA_HTTP_SDK_PATH=1, read when the server starts, sends every request the SDK way', async () => {
     process.env.MIOSA_HTTP_SDK_PATH = '1';
-    let server: HttpServer;
+    let server: HttpServer, url: string;
     try {
-      server = await startHttp(new SurfaceCache(buildSurface()), {
-        host: '127.0.0.1',
-        port: 0,
-        maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-        allowedHosts: [],
-        allowedOrigins: [],
-        upstream: { baseUrl: normalizeBaseUrl(upstream.url), timeoutMs: 5000, waitMs: 200, pollMs: 50, sleep: quickSleep },
-        log: () => {},
-      });
+      [server, url] = await serve(undefined);
     } finally {
       delete process.env.MIOSA_HTTP_SDK_PATH;
     }
     try {
-      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/mcp`;
       paths.length = 0;
       const a = await post(url, { label: 'ping', body: rpcCall(1, 'ping'), fast: false });
       expect(a.status).toBe(200);
